@@ -1,0 +1,2 @@
+/** Compact device models registered through the DeviceFactory service. */
+package memspice.models;

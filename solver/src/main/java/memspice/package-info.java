@@ -1,0 +1,2 @@
+/** memspice engine root package. */
+package memspice;
