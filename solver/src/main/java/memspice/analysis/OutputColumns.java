@@ -1,0 +1,310 @@
+package memspice.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import memspice.circuit.Circuit;
+import memspice.circuit.UnknownKind;
+import memspice.circuit.Unknowns;
+import memspice.device.Device;
+import memspice.device.OutputProbe;
+import memspice.expr.CompiledExpr;
+import memspice.expr.Expr;
+import memspice.expr.ExprException;
+import memspice.expr.VariableBinder;
+import memspice.netlist.Directive;
+import memspice.netlist.Item;
+import memspice.netlist.Netlist;
+import memspice.netlist.NetlistException;
+import memspice.netlist.ParameterScope;
+import memspice.output.ResultTable;
+
+/**
+ * The quantities an analysis reports. Without {@code .print}/{@code .save}: every unknown (node
+ * voltages {@code v(n)}, branch currents {@code i(v1)}, device states). With them: exactly the
+ * quantities they list, named as written in lower case: {@code v(n1)}, {@code v(n1,n2)},
+ * {@code i(r1)}, {@code n(ymemristor!mr1_x)}, or a braced expression of those.
+ */
+public final class OutputColumns {
+
+    private final List<ResultTable.Column> columns;
+    private final OutputProbe[] probes;
+
+    private OutputColumns(List<ResultTable.Column> columns, OutputProbe[] probes) {
+        this.columns = columns;
+        this.probes = probes;
+    }
+
+    /**
+     * Selects the outputs of one analysis.
+     *
+     * @param kind the analysis ("op", "dc", "tran", "ac")
+     * @throws NetlistException for a .print/.save item naming a missing node or device
+     */
+    public static OutputColumns select(Netlist netlist, Circuit circuit, ParameterScope scope, String kind)
+            throws NetlistException {
+        List<Item> requested = new ArrayList<>();
+        List<Directive> sources = new ArrayList<>();
+        boolean all = false;
+        for (Directive d : netlist.directives()) {
+            List<Item> items = d.items();
+            if (d.name().equals("print")) {
+                if (items.isEmpty() || !(items.get(0) instanceof Item.Word w) || !isAnalysis(w.lower())) {
+                    throw d.error(".print needs an analysis type first: .print dc|op|tran|ac <outputs>");
+                }
+                if (!w.lower().equals(kind)) {
+                    continue;
+                }
+                items = items.subList(1, items.size());
+            } else if (!d.name().equals("save")) {
+                continue;
+            }
+            for (Item it : items) {
+                if (it.isWord("all")) {
+                    all = true;
+                } else if (!(it instanceof Item.Assignment)) {   // Xyce format=/file= options carry no quantity
+                    requested.add(it);
+                    sources.add(d);
+                }
+            }
+        }
+        if (requested.isEmpty() || all) {
+            return everything(circuit);
+        }
+        Map<String, OutputProbe> selected = new LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
+        Resolver resolver = new Resolver(circuit);
+        for (int k = 0; k < requested.size(); k++) {
+            Item it = requested.get(k);
+            Directive d = sources.get(k);
+            k = resolver.item(requested, k, d, scope, selected, types);
+        }
+        List<ResultTable.Column> cols = new ArrayList<>();
+        for (Map.Entry<String, String> e : types.entrySet()) {
+            cols.add(new ResultTable.Column(e.getKey(), e.getValue()));
+        }
+        return new OutputColumns(cols, selected.values().toArray(new OutputProbe[0]));
+    }
+
+    private static boolean isAnalysis(String w) {
+        return w.equals("op") || w.equals("dc") || w.equals("tran") || w.equals("ac") || w.equals("noise");
+    }
+
+    /** Every unknown, in unknown order. */
+    public static OutputColumns everything(Circuit circuit) {
+        Unknowns u = circuit.unknowns();
+        List<ResultTable.Column> cols = new ArrayList<>(u.size());
+        OutputProbe[] probes = new OutputProbe[u.size()];
+        for (int i = 0; i < u.size(); i++) {
+            cols.add(new ResultTable.Column(u.name(i), typeOf(u.kind(i))));
+            int p = i;
+            probes[i] = (x, t) -> x[p];
+        }
+        return new OutputColumns(cols, probes);
+    }
+
+    private static String typeOf(UnknownKind k) {
+        return switch (k) {
+            case NODE -> "voltage";
+            case BRANCH -> "current";
+            case STATE -> "notype";
+        };
+    }
+
+    public List<ResultTable.Column> columns() {
+        return columns;
+    }
+
+    public int size() {
+        return probes.length;
+    }
+
+    /**
+     * Evaluates every output at a solution into {@code out[offset..]}.
+     *
+     * @param x    solution by position (length n + 1)
+     * @param time s
+     */
+    public void evaluate(double[] x, double time, double[] out, int offset) {
+        for (int k = 0; k < probes.length; k++) {
+            out[offset + k] = probes[k].value(x, time);
+        }
+    }
+
+    /** Turns output items into probes against a circuit. */
+    private static final class Resolver {
+        private final Circuit circuit;
+
+        Resolver(Circuit circuit) {
+            this.circuit = circuit;
+        }
+
+        /** Resolves the item at k (and its argument group); returns the index of the last item used. */
+        int item(List<Item> items, int k, Directive d, ParameterScope scope, Map<String, OutputProbe> out,
+                 Map<String, String> types) throws NetlistException {
+            Item it = items.get(k);
+            if (it instanceof Item.ExprText e) {
+                String name = "{" + e.text().toLowerCase(Locale.ROOT) + "}";
+                out.put(name, expression(e.text(), d, scope));
+                types.put(name, "notype");
+                return k;
+            }
+            if (!(it instanceof Item.Word w)) {
+                throw d.error("cannot print '" + it + "'");
+            }
+            String fn = w.lower();
+            if (k + 1 < items.size() && items.get(k + 1) instanceof Item.Group g) {
+                List<String> args = new ArrayList<>();
+                for (Item a : g.items()) {
+                    if (!(a instanceof Item.Word aw)) {
+                        throw d.error("bad argument '" + a + "' in " + fn + "(...)");
+                    }
+                    args.add(aw.lower());
+                }
+                String name = fn + "(" + String.join(",", args) + ")";
+                out.put(name, probe(fn, args, d));
+                types.put(name, fn.equals("i") ? "current" : fn.equals("v") ? "voltage" : "notype");
+                return k + 1;
+            }
+            if (fn.startsWith("@")) {
+                throw d.error("device parameter outputs like '" + w.text() + "' are not supported; use i(device)");
+            }
+            // ngspice: a bare node name saves its voltage
+            String name = "v(" + fn + ")";
+            out.put(name, probe("v", List.of(fn), d));
+            types.put(name, "voltage");
+            return k;
+        }
+
+        OutputProbe probe(String fn, List<String> args, Directive d) throws NetlistException {
+            try {
+                return probeOrThrow(fn, args);
+            } catch (ExprException e) {
+                throw d.error(e.getMessage());
+            }
+        }
+
+        OutputProbe probeOrThrow(String fn, List<String> args) throws ExprException {
+            switch (fn) {
+                case "v" -> {
+                    if (args.size() == 1 || args.size() == 2) {
+                        int a = node(args.get(0));
+                        int b = args.size() == 2 ? node(args.get(1)) : -1;
+                        int n = circuit.unknowns().size();
+                        int pa = a < 0 ? n : a;
+                        int pb = b < 0 ? n : b;
+                        return (x, t) -> x[pa] - x[pb];
+                    }
+                }
+                case "i" -> {
+                    if (args.size() == 1) {
+                        String dev = normalize(args.get(0));
+                        Device device = circuit.device(dev);
+                        if (device == null) {
+                            throw new ExprException("no device '" + dev + "' for i(" + args.get(0) + ")", -1);
+                        }
+                        OutputProbe p = device.probe("i");
+                        if (p == null) {
+                            throw new ExprException("device '" + dev + "' has no current output", -1);
+                        }
+                        return p;
+                    }
+                }
+                case "n" -> {
+                    if (args.size() == 1) {
+                        return internal(args.get(0));
+                    }
+                }
+                default -> {
+                }
+            }
+            throw new ExprException("unknown output " + fn + "(" + String.join(",", args) + ")", -1);
+        }
+
+        private OutputProbe internal(String raw) throws ExprException {
+            String name = normalize(raw);
+            int id = circuit.unknowns().find("n(" + name + ")");
+            if (id < 0) {
+                id = circuit.unknowns().find("v(" + name + ")");
+            }
+            if (id >= 0) {
+                int p = id;
+                return (x, t) -> x[p];
+            }
+            int colon = raw.lastIndexOf(':');
+            if (colon > 0) {
+                Device device = circuit.device(normalize(raw.substring(0, colon)));
+                OutputProbe p = device == null ? null : device.probe(raw.substring(colon + 1));
+                if (p != null) {
+                    return p;
+                }
+            }
+            throw new ExprException("no internal variable '" + raw + "' for n(" + raw + ")", -1);
+        }
+
+        private int node(String raw) throws ExprException {
+            String name = normalize(raw);
+            if (name.equals("0") || name.equals("gnd")) {
+                return -1;
+            }
+            int id = circuit.findNode(name);
+            if (id < 0) {
+                throw new ExprException("no node '" + raw + "' for v(" + raw + ")", -1);
+            }
+            return id;
+        }
+
+        /** Xyce writes hierarchy with ':'; memspice with '.'. */
+        private static String normalize(String raw) {
+            return raw.toLowerCase(Locale.ROOT).replace(':', '.');
+        }
+
+        OutputProbe expression(String text, Directive d, ParameterScope scope) throws NetlistException {
+            List<OutputProbe> inputs = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            VariableBinder binder = new VariableBinder() {
+                @Override
+                public int identifier(String name) {
+                    if (name.equals("time")) {
+                        return add("time", (x, t) -> t);
+                    }
+                    return -1;
+                }
+
+                @Override
+                public int probe(String function, List<String> args) throws ExprException {
+                    return add(function + args, probeOrThrow(function, args));
+                }
+
+                private int add(String key, OutputProbe p) {
+                    int i = keys.indexOf(key);
+                    if (i >= 0) {
+                        return i;
+                    }
+                    keys.add(key);
+                    inputs.add(p);
+                    return inputs.size() - 1;
+                }
+            };
+            CompiledExpr c;
+            try {
+                c = CompiledExpr.compile(Expr.parse(text), scope, binder);
+            } catch (ExprException e) {
+                throw d.error("in output expression {" + text + "}: " + e.getMessage());
+            } catch (ParameterScope.EvaluationFailure f) {
+                throw f.diagnostic();
+            }
+            OutputProbe[] in = inputs.toArray(new OutputProbe[0]);
+            double[] vars = new double[in.length];
+            return (x, t) -> {
+                for (int k = 0; k < in.length; k++) {
+                    vars[k] = in[k].value(x, t);
+                }
+                return c.value(vars);
+            };
+        }
+    }
+}

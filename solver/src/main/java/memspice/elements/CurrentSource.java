@@ -1,0 +1,90 @@
+package memspice.elements;
+
+import memspice.device.DcSweepable;
+import memspice.device.Device;
+import memspice.device.LoadContext;
+import memspice.device.OutputProbe;
+import memspice.device.SetupContext;
+import memspice.device.TopologyContext;
+import memspice.netlist.SourceLocation;
+
+/**
+ * An independent current source: current I(t) flows from n+ through the source to n-, i.e. it is
+ * drawn out of node n+ and pushed into node n-.
+ */
+final class CurrentSource implements Device, DcSweepable {
+    private final String name;
+    private final SourceLocation location;
+    private final int plus;
+    private final int minus;
+    private final SourceValue source;
+    private final double nominal;
+    private int p;
+    private int m;
+
+    CurrentSource(String name, SourceLocation location, int plus, int minus, SourceValue source) {
+        this.name = name;
+        this.location = location;
+        this.plus = plus;
+        this.minus = minus;
+        this.source = source;
+        this.nominal = source.dc();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public SourceLocation location() {
+        return location;
+    }
+
+    SourceValue source() {
+        return source;
+    }
+
+    @Override
+    public void setup(SetupContext ctx) {
+        p = ctx.position(plus);
+        m = ctx.position(minus);
+    }
+
+    @Override
+    public void load(LoadContext ctx) {
+        double i = source.value(ctx);
+        ctx.addSource(p, -i);
+        ctx.addSource(m, i);
+    }
+
+    @Override
+    public boolean isLinear() {
+        return true;
+    }
+
+    @Override
+    public void topology(TopologyContext ctx) {
+        ctx.currentSource(plus, minus);
+    }
+
+    @Override
+    public OutputProbe probe(String quantity) {
+        return quantity.equals("i") ? (x, t) -> source.value(t > 0, t) : null;
+    }
+
+    @Override
+    public double nominalDcValue() {
+        return nominal;
+    }
+
+    @Override
+    public void setDcValue(double value) {
+        source.setDc(value);
+    }
+
+    @Override
+    public String sweepType() {
+        return "current";
+    }
+}

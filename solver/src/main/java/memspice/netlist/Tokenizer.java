@@ -1,0 +1,122 @@
+package memspice.netlist;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits card text into {@link Item}s. Words end at whitespace and at {@code ( ) , = { } ' "};
+ * {@code {...}} and {@code '...'} become one expression item each; {@code "..."} a word without
+ * quotes; {@code name=value} an assignment; parentheses nest into groups; commas separate.
+ */
+public final class Tokenizer {
+
+    private final String text;
+    private final Card card;
+    private int pos;
+
+    private Tokenizer(Card card, String text) {
+        this.card = card;
+        this.text = text;
+    }
+
+    /**
+     * Tokenizes {@code text}, a part of {@code card} (diagnostics point at the card).
+     *
+     * @throws NetlistException for unbalanced parentheses or braces, an unterminated quote, or an
+     *                          {@code =} with nothing usable on one side
+     */
+    public static List<Item> tokenize(Card card, String text) throws NetlistException {
+        Tokenizer t = new Tokenizer(card, text);
+        List<Item> items = t.sequence(false);
+        if (t.pos < text.length()) {
+            throw card.error("unbalanced ')' in: " + text);
+        }
+        return items;
+    }
+
+    private List<Item> sequence(boolean inGroup) throws NetlistException {
+        List<Item> items = new ArrayList<>();
+        while (true) {
+            skipSeparators();
+            if (pos >= text.length()) {
+                if (inGroup) {
+                    throw card.error("missing ')' in: " + text);
+                }
+                return items;
+            }
+            char c = text.charAt(pos);
+            if (c == ')') {
+                if (!inGroup) {
+                    throw card.error("unbalanced ')' in: " + text);
+                }
+                pos++;
+                return items;
+            }
+            if (c == '=') {
+                if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Item.Word key)) {
+                    throw card.error("'=' without a name before it in: " + text);
+                }
+                pos++;
+                skipSeparators();
+                if (pos >= text.length() || text.charAt(pos) == ')') {
+                    throw card.error("'" + key.text() + "=' has no value");
+                }
+                Item value = single();
+                items.set(items.size() - 1, new Item.Assignment(key.lower(), value));
+                continue;
+            }
+            items.add(single());
+        }
+    }
+
+    /** One item starting at pos (which is not a separator, ')' or '='). */
+    private Item single() throws NetlistException {
+        char c = text.charAt(pos);
+        if (c == '(') {
+            pos++;
+            return new Item.Group(List.copyOf(sequence(true)));
+        }
+        if (c == '{') {
+            int depth = 0;
+            int start = pos;
+            for (; pos < text.length(); pos++) {
+                char d = text.charAt(pos);
+                if (d == '{') {
+                    depth++;
+                } else if (d == '}' && --depth == 0) {
+                    pos++;
+                    return new Item.ExprText(text.substring(start + 1, pos - 1).strip());
+                }
+            }
+            throw card.error("missing '}' in: " + text.substring(start));
+        }
+        if (c == '\'' || c == '"') {
+            int end = text.indexOf(c, pos + 1);
+            if (end < 0) {
+                throw card.error("missing closing " + c + " in: " + text.substring(pos));
+            }
+            String inner = text.substring(pos + 1, end);
+            pos = end + 1;
+            return c == '\'' ? new Item.ExprText(inner.strip()) : new Item.Word(inner);
+        }
+        if (c == '}') {
+            throw card.error("unbalanced '}' in: " + text);
+        }
+        int start = pos;
+        while (pos < text.length() && !isDelimiter(text.charAt(pos))) {
+            pos++;
+        }
+        return new Item.Word(text.substring(start, pos));
+    }
+
+    private void skipSeparators() {
+        while (pos < text.length() && (Character.isWhitespace(text.charAt(pos)) || text.charAt(pos) == ',')) {
+            pos++;
+        }
+    }
+
+    private static boolean isDelimiter(char c) {
+        return Character.isWhitespace(c) || c == '(' || c == ')' || c == ',' || c == '=' || c == '{' || c == '}'
+                || c == '\'' || c == '"';
+    }
+}

@@ -1,0 +1,113 @@
+package memspice.tools.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+import memspice.analysis.RunStatistics;
+import memspice.analysis.SimulationException;
+import memspice.analysis.Simulator;
+import memspice.netlist.Diagnostic;
+import memspice.netlist.Netlist;
+import memspice.netlist.NetlistException;
+import memspice.output.CsvSink;
+import memspice.output.RawFileWriter;
+import memspice.output.ResultSink;
+
+/**
+ * {@code memspice run NETLIST [--csv DIR] [-r FILE] [--ascii] [--stats] [--quiet]}: runs every
+ * analysis of a netlist, prints the operating point, writes CSV and raw files.
+ */
+final class RunCommand implements Command {
+
+    @Override
+    public String summary() {
+        return "run the analyses of a SPICE netlist (.op .dc)";
+    }
+
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("csv").hasArg().argName("DIR")
+                .desc("write DIR/<analysis>.csv (op.csv, dc.csv, ...)").get());
+        o.addOption(Option.builder("r").longOpt("raw").hasArg().argName("FILE")
+                .desc("write an ngspice-compatible raw file (binary unless --ascii)").get());
+        o.addOption(Option.builder().longOpt("ascii").desc("write the raw file as ASCII").get());
+        o.addOption(Option.builder().longOpt("stats").desc("print where the time went (to stderr)").get());
+        o.addOption(Option.builder("q").longOpt("quiet").desc("print no result tables, only errors and warnings").get());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+        return o;
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl;
+        try {
+            cl = new DefaultParser().parse(options(), args);
+        } catch (ParseException e) {
+            err.println("memspice run: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (cl.hasOption("help")) {
+            new HelpFormatter().printHelp(new java.io.PrintWriter(out, true), 100, "memspice run NETLIST [options]",
+                    "", options(), 2, 4, "");
+            return Main.OK;
+        }
+        if (cl.getArgList().size() != 1) {
+            err.println("memspice run: expected exactly one netlist file, got " + cl.getArgList().size()
+                    + " (memspice run --help)");
+            return Main.BAD_INPUT;
+        }
+        Path file = Path.of(cl.getArgList().get(0));
+        if (!Files.isRegularFile(file)) {
+            err.println(file + ": netlist file not found");
+            return Main.BAD_INPUT;
+        }
+        RunStatistics stats = new RunStatistics();
+        List<ResultSink> sinks = new ArrayList<>();
+        try {
+            Netlist netlist = Simulator.read(file, stats);
+            sinks.add(new ConsoleSink(out, cl.hasOption("quiet"), netlist));
+            if (cl.hasOption("csv")) {
+                sinks.add(new CsvSink(Path.of(cl.getOptionValue("csv"))));
+            }
+            if (cl.hasOption("raw")) {
+                sinks.add(new RawFileWriter(Path.of(cl.getOptionValue("raw")), cl.hasOption("ascii")));
+            }
+            Simulator.Report report = Simulator.run(netlist, new FanOutSink(sinks), stats);
+            for (Diagnostic w : report.warnings()) {
+                err.println(w);
+            }
+            for (SimulationException f : report.failures()) {
+                err.println(file + ": simulation failed: " + f.getMessage());
+            }
+            if (cl.hasOption("stats")) {
+                err.print(stats.format());
+            }
+            return report.succeeded() ? Main.OK : Main.FAILED;
+        } catch (NetlistException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println(file + ": cannot write results: " + e.getMessage());
+            return Main.FAILED;
+        } finally {
+            for (ResultSink s : sinks) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    err.println("cannot close output: " + e.getMessage());
+                }
+            }
+        }
+    }
+}
