@@ -134,7 +134,8 @@ public final class NetlistParser {
 
     private static void requireTop(Card card, SubcircuitDefinition current, String word) throws NetlistException {
         if (!current.isTop()) {
-            throw card.error(word + " is not allowed inside subcircuit '" + current.name() + "'");
+            throw card.error(word + " is not allowed inside subcircuit '" + current.name() + "' (opened at line "
+                    + current.location().line() + "; is its .ends missing?)");
         }
     }
 

@@ -19,7 +19,8 @@ public final class Main {
     public static final int FAILED = 2;
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
-            "run", new RunCommand()));
+            "run", new RunCommand(),
+            "crossbar", new CrossbarCommand()));
 
     private Main() {
     }

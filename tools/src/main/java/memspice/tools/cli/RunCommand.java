@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -58,8 +57,7 @@ final class RunCommand implements Command {
             return Main.BAD_INPUT;
         }
         if (cl.hasOption("help")) {
-            new HelpFormatter().printHelp(new java.io.PrintWriter(out, true), 100, "memspice run NETLIST [options]",
-                    "", options(), 2, 4, "");
+            Help.print(out, "memspice run NETLIST [options]", options());
             return Main.OK;
         }
         if (cl.getArgList().size() != 1) {

@@ -1,0 +1,2 @@
+/** Crossbar arrays: specification, netlist generation, and (later) IR-drop studies. */
+package memspice.tools.crossbar;
