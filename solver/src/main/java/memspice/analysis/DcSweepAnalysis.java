@@ -96,7 +96,7 @@ public final class DcSweepAnalysis implements Analysis {
                         out = OutputColumns.select(ctx.netlist(), s.circuit(), s.scope(), "dc");
                     }
                     previous = s;
-                    out.evaluate(s.system().x(), 0.0, row, lead);
+                    out.evaluate(memspice.device.SolutionView.dc(s.system().x()), row, lead);
                     ctx.emit(row);
                 }
             }

@@ -31,7 +31,7 @@ public final class OperatingPointAnalysis implements Analysis {
         s.system().context().setMode(true, false, 0.0);
         s.operatingPoint().solve(s.options().itl1);
         double[] row = new double[out.size()];
-        out.evaluate(s.system().x(), 0.0, row, 0);
+        out.evaluate(memspice.device.SolutionView.dc(s.system().x()), row, 0);
         ctx.sink().begin("op", s.circuit().title(), "Operating Point", out.columns(), false);
         ctx.emit(row);
         ctx.sink().end();

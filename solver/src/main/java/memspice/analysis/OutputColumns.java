@@ -11,6 +11,7 @@ import memspice.circuit.UnknownKind;
 import memspice.circuit.Unknowns;
 import memspice.device.Device;
 import memspice.device.OutputProbe;
+import memspice.device.SolutionView;
 import memspice.expr.CompiledExpr;
 import memspice.expr.Expr;
 import memspice.expr.ExprException;
@@ -101,7 +102,7 @@ public final class OutputColumns {
         for (int i = 0; i < u.size(); i++) {
             cols.add(new ResultTable.Column(u.name(i), typeOf(u.kind(i))));
             int p = i;
-            probes[i] = (x, t) -> x[p];
+            probes[i] = s -> s.x(p);
         }
         return new OutputColumns(cols, probes);
     }
@@ -124,13 +125,10 @@ public final class OutputColumns {
 
     /**
      * Evaluates every output at a solution into {@code out[offset..]}.
-     *
-     * @param x    solution by position (length n + 1)
-     * @param time s
      */
-    public void evaluate(double[] x, double time, double[] out, int offset) {
+    public void evaluate(SolutionView s, double[] out, int offset) {
         for (int k = 0; k < probes.length; k++) {
-            out[offset + k] = probes[k].value(x, time);
+            out[offset + k] = probes[k].value(s);
         }
     }
 
@@ -196,7 +194,7 @@ public final class OutputColumns {
                         int n = circuit.unknowns().size();
                         int pa = a < 0 ? n : a;
                         int pb = b < 0 ? n : b;
-                        return (x, t) -> x[pa] - x[pb];
+                        return s -> s.x(pa) - s.x(pb);
                     }
                 }
                 case "i" -> {
@@ -232,7 +230,7 @@ public final class OutputColumns {
             }
             if (id >= 0) {
                 int p = id;
-                return (x, t) -> x[p];
+                return s -> s.x(p);
             }
             int colon = raw.lastIndexOf(':');
             if (colon > 0) {
@@ -269,7 +267,7 @@ public final class OutputColumns {
                 @Override
                 public int identifier(String name) {
                     if (name.equals("time")) {
-                        return add("time", (x, t) -> t);
+                        return add("time", SolutionView::time);
                     }
                     return -1;
                 }
@@ -299,9 +297,9 @@ public final class OutputColumns {
             }
             OutputProbe[] in = inputs.toArray(new OutputProbe[0]);
             double[] vars = new double[in.length];
-            return (x, t) -> {
+            return s -> {
                 for (int k = 0; k < in.length; k++) {
-                    vars[k] = in[k].value(x, t);
+                    vars[k] = in[k].value(s);
                 }
                 return c.value(vars);
             };

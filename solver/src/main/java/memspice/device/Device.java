@@ -53,6 +53,22 @@ public interface Device {
     default void accept(AcceptContext ctx) {
     }
 
+    /**
+     * The first time strictly after t (s) where this device's inputs have a corner (a source's
+     * PULSE edge, a PWL point), or {@code Double.POSITIVE_INFINITY}. Transient analysis steps onto
+     * it exactly and restarts its integration order there.
+     */
+    default double nextBreakpoint(double t) {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Applies the device's own initial condition (capacitor or inductor {@code IC=}) to the start
+     * of a transient run with {@code uic}.
+     */
+    default void applyInitialCondition(InitialConditionContext ctx) {
+    }
+
     /** Declares how the device connects its terminals, for the topology checks before a DC solve. */
     void topology(TopologyContext ctx);
 

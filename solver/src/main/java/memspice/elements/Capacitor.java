@@ -1,7 +1,9 @@
 package memspice.elements;
 
 import memspice.device.Device;
+import memspice.device.InitialConditionContext;
 import memspice.device.LoadContext;
+import memspice.device.OutputProbe;
 import memspice.device.SetupContext;
 import memspice.device.TopologyContext;
 import memspice.netlist.SourceLocation;
@@ -80,5 +82,21 @@ final class Capacitor implements Device {
     @Override
     public void topology(TopologyContext ctx) {
         ctx.capacitive(a, b);
+    }
+
+    /** With uic, IC= sets this capacitor's initial charge C * ic whatever the node voltages are (SPICE). */
+    @Override
+    public void applyInitialCondition(InitialConditionContext ctx) {
+        if (!Double.isNaN(initialVoltage)) {
+            double dq = capacitance * (initialVoltage - (ctx.x(pa) - ctx.x(pb)));
+            ctx.addCharge(pa, dq);
+            ctx.addCharge(pb, -dq);
+        }
+    }
+
+    /** i: C d(v(a) - v(b))/dt, the current into node a's terminal. */
+    @Override
+    public OutputProbe probe(String quantity) {
+        return quantity.equals("i") ? s -> capacitance * (s.dxdt(pa) - s.dxdt(pb)) : null;
     }
 }

@@ -133,12 +133,12 @@ public final class ControlInputs {
         }
     }
 
-    /** Reads every input's value from a solution vector (for output probes). */
-    public void read(double[] x, double time, double temperatureC, double[] u) {
+    /** Reads every input's value from a solution (for output probes). */
+    public void read(memspice.device.SolutionView s, double temperatureC, double[] u) {
         for (int k = 0; k < u.length; k++) {
             switch (kindArray[k]) {
-                case VOLTAGE, CURRENT -> u[k] = x[positive[k]] - x[negative[k]];
-                case TIME -> u[k] = time;
+                case VOLTAGE, CURRENT -> u[k] = s.x(positive[k]) - s.x(negative[k]);
+                case TIME -> u[k] = s.time();
                 default -> u[k] = temperatureC;
             }
         }

@@ -83,8 +83,8 @@ final class ControlledCurrentSource implements Device {
         }
         double[] uu = new double[u.length];
         double[] gg = new double[u.length];
-        return (x, t) -> {
-            inputs.read(x, t, temperatureC, uu);
+        return s -> {
+            inputs.read(s, temperatureC, uu);
             return function.evaluate(uu, gg);
         };
     }

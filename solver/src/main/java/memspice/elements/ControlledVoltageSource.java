@@ -99,6 +99,6 @@ final class ControlledVoltageSource implements Device {
 
     @Override
     public OutputProbe probe(String quantity) {
-        return quantity.equals("i") ? (x, t) -> x[br] : null;
+        return quantity.equals("i") ? s -> s.x(br) : null;
     }
 }

@@ -69,8 +69,14 @@ final class CurrentSource implements Device, DcSweepable {
     }
 
     @Override
+    public double nextBreakpoint(double t) {
+        Waveform w = source.waveform();
+        return w == null ? Double.POSITIVE_INFINITY : w.nextBreakpoint(t);
+    }
+
+    @Override
     public OutputProbe probe(String quantity) {
-        return quantity.equals("i") ? (x, t) -> source.value(t > 0, t) : null;
+        return quantity.equals("i") ? s -> source.value(s.time() > 0, s.time()) : null;
     }
 
     @Override

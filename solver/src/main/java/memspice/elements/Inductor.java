@@ -2,6 +2,7 @@ package memspice.elements;
 
 import memspice.device.AllocationContext;
 import memspice.device.Device;
+import memspice.device.InitialConditionContext;
 import memspice.device.LoadContext;
 import memspice.device.OutputProbe;
 import memspice.device.SetupContext;
@@ -98,8 +99,16 @@ final class Inductor implements Device {
         ctx.voltageDefined(a, b);
     }
 
+    /** With uic, IC= is the initial branch current. */
+    @Override
+    public void applyInitialCondition(InitialConditionContext ctx) {
+        if (!Double.isNaN(initialCurrent)) {
+            ctx.setX(br, initialCurrent);
+        }
+    }
+
     @Override
     public OutputProbe probe(String quantity) {
-        return quantity.equals("i") ? (x, t) -> x[br] : null;
+        return quantity.equals("i") ? s -> s.x(br) : null;
     }
 }

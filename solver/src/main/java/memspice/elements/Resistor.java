@@ -78,6 +78,6 @@ final class Resistor implements Device {
 
     @Override
     public OutputProbe probe(String quantity) {
-        return quantity.equals("i") ? (x, t) -> conductance * (x[pa] - x[pb]) : null;
+        return quantity.equals("i") ? s -> conductance * (s.x(pa) - s.x(pb)) : null;
     }
 }

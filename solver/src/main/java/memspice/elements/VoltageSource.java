@@ -93,8 +93,14 @@ final class VoltageSource implements Device, DcSweepable {
     }
 
     @Override
+    public double nextBreakpoint(double t) {
+        Waveform w = source.waveform();
+        return w == null ? Double.POSITIVE_INFINITY : w.nextBreakpoint(t);
+    }
+
+    @Override
     public OutputProbe probe(String quantity) {
-        return quantity.equals("i") ? (x, t) -> x[br] : null;
+        return quantity.equals("i") ? s -> s.x(br) : null;
     }
 
     @Override

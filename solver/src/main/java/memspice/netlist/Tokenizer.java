@@ -53,20 +53,43 @@ public final class Tokenizer {
                 return items;
             }
             if (c == '=') {
-                if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Item.Word key)) {
-                    throw card.error("'=' without a name before it in: " + text);
-                }
+                String key = assignmentKey(items);
                 pos++;
                 skipSeparators();
                 if (pos >= text.length() || text.charAt(pos) == ')') {
-                    throw card.error("'" + key.text() + "=' has no value");
+                    throw card.error("'" + key + "=' has no value");
                 }
                 Item value = single();
-                items.set(items.size() - 1, new Item.Assignment(key.lower(), value));
+                if (key.indexOf('(') > 0) {
+                    items.remove(items.size() - 1);   // the group of v(a)=...
+                }
+                items.set(items.size() - 1, new Item.Assignment(key, value));
                 continue;
             }
             items.add(single());
         }
+    }
+
+    /**
+     * The key of an assignment ending the item list: a word ({@code r=}), or a word with a group
+     * ({@code v(a)=}, {@code v(a,b)=} in .ic and .nodeset), lower case.
+     */
+    private String assignmentKey(List<Item> items) throws NetlistException {
+        int n = items.size();
+        if (n >= 1 && items.get(n - 1) instanceof Item.Word key) {
+            return key.lower();
+        }
+        if (n >= 2 && items.get(n - 1) instanceof Item.Group g && items.get(n - 2) instanceof Item.Word fn) {
+            StringBuilder k = new StringBuilder(fn.lower()).append('(');
+            for (int i = 0; i < g.items().size(); i++) {
+                if (!(g.items().get(i) instanceof Item.Word w)) {
+                    throw card.error("bad name before '=' in: " + text);
+                }
+                k.append(i == 0 ? "" : ",").append(w.lower());
+            }
+            return k.append(')').toString();
+        }
+        throw card.error("'=' without a name before it in: " + text);
     }
 
     /** One item starting at pos (which is not a separator, ')' or '='). */
