@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code abs(x)} at 0 has slope 1, {@code limit(x,lo,hi)} at {@code x==lo} has slope 1. Steps,
  * rounding and comparisons ({@code u, stp, sgn, floor, ceil, int, nint, ==, <, &&, !}) have
  * derivative 0. Singular points give what the formula gives: {@code sqrt} at 0 has slope
- * 0.5/1e-32, {@code x^0.5} at 0 has slope +infinity.
+ * 1/(2*0 + 1e-32) = 1e32, {@code x^0.5} at 0 has slope +infinity.
  */
 final class Differentiator {
     private static final double LN10 = Math.log(10);
