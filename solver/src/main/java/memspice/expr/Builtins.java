@@ -29,29 +29,41 @@ final class Builtins {
     private static final Map<String, int[]> FUNCTIONS = new HashMap<>();
 
     static {
-        int[][] unary = {
-            {Op.ABS}, {Op.SQRT}, {Op.EXP}, {Op.LN}, {Op.LN}, {Op.LOG10}, {Op.SIN}, {Op.COS}, {Op.TAN},
-            {Op.ASIN}, {Op.ACOS}, {Op.ATAN}, {Op.ATAN}, {Op.SINH}, {Op.COSH}, {Op.TANH}, {Op.ASINH},
-            {Op.ACOSH}, {Op.ATANH}, {Op.SGN}, {Op.FLOOR}, {Op.CEIL}, {Op.INT}, {Op.NINT}, {Op.U},
-            {Op.URAMP}, {Op.STP},
-        };
-        String[] unaryNames = {
-            "abs", "sqrt", "exp", "ln", "log", "log10", "sin", "cos", "tan",
-            "asin", "acos", "atan", "arctan", "sinh", "cosh", "tanh", "asinh",
-            "acosh", "atanh", "sgn", "floor", "ceil", "int", "nint", "u",
-            "uramp", "stp",
-        };
-        for (int k = 0; k < unaryNames.length; k++) {
-            define(unaryNames[k], 1, unary[k][0]);
-        }
+        define("abs", 1, Op.ABS);
+        define("sqrt", 1, Op.SQRT);
+        define("exp", 1, Op.EXP);
+        define("ln", 1, Op.LN);
+        define("log", 1, Op.LN);
+        define("log10", 1, Op.LOG10);
+        define("sin", 1, Op.SIN);
+        define("cos", 1, Op.COS);
+        define("tan", 1, Op.TAN);
+        define("asin", 1, Op.ASIN);
+        define("acos", 1, Op.ACOS);
+        define("atan", 1, Op.ATAN);
+        define("arctan", 1, Op.ATAN);
         define("atan2", 2, Op.ATAN2);
+        define("sinh", 1, Op.SINH);
+        define("cosh", 1, Op.COSH);
+        define("tanh", 1, Op.TANH);
+        define("asinh", 1, Op.ASINH);
+        define("acosh", 1, Op.ACOSH);
+        define("atanh", 1, Op.ATANH);
         define("min", 2, Op.MIN);
         define("max", 2, Op.MAX);
         define("pow", 2, Op.POW);
         define("pwr", 2, Op.PWR);
         define("pwrs", 2, Op.PWR);
+        define("sgn", 1, Op.SGN);
         define("sign", 1, Op.SGN);
         define("sign", 2, Op.SIGN2);
+        define("floor", 1, Op.FLOOR);
+        define("ceil", 1, Op.CEIL);
+        define("int", 1, Op.INT);
+        define("nint", 1, Op.NINT);
+        define("u", 1, Op.U);
+        define("uramp", 1, Op.URAMP);
+        define("stp", 1, Op.STP);
         define("limit", 3, Op.LIMIT);
         define("if", 3, Op.SELECT);
         define("ternary_fcn", 3, Op.SELECT);
@@ -60,11 +72,6 @@ final class Builtins {
     private static void define(String name, int arity, int op) {
         int[] byArity = FUNCTIONS.computeIfAbsent(name, k -> new int[] {-1, -1, -1, -1});
         byArity[arity] = op;
-    }
-
-    /** True if {@code name} (lower case) is a built-in function. */
-    static boolean isFunction(String name) {
-        return FUNCTIONS.containsKey(name);
     }
 
     /**
