@@ -80,10 +80,13 @@ final class ConstantEvaluator {
             if (y == 0) {
                 throw error("division by zero", b, f);
             }
-            return check(x / y, b, f, x, y, NumberExpr.format(x) + " / " + NumberExpr.format(y));
         }
-        double r = MathFn.apply(op.op, x, y, 0);
-        return check(r, b, f, x, y, NumberExpr.format(x) + " " + op.symbol + " " + NumberExpr.format(y));
+        // plain division here: the 1e-32 divisor shift is for device evaluation only
+        double r = op == Operator.DIV ? x / y : MathFn.apply(op.op, x, y, 0);
+        if (!Double.isFinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
+            throw error(NumberExpr.format(x) + " " + op.symbol + " " + NumberExpr.format(y) + " is out of range", b, f);
+        }
+        return r;
     }
 
     private double call(CallExpr c, Frame f) throws ExprException {
@@ -101,13 +104,11 @@ final class ConstantEvaluator {
             List<Expr> a = c.args();
             return eval(a.get(0), f) != 0 ? eval(a.get(1), f) : eval(a.get(2), f);
         }
+        int n = c.args().size();
         double[] a = new double[3];
-        StringBuilder text = new StringBuilder(c.name()).append('(');
-        for (int k = 0; k < c.args().size(); k++) {
+        for (int k = 0; k < n; k++) {
             a[k] = eval(c.args().get(k), f);
-            text.append(k > 0 ? ", " : "").append(NumberExpr.format(a[k]));
         }
-        text.append(')');
         double r;
         if (op == Op.EXP) {
             r = Math.exp(a[0]); // no 1e99 cap here: overflow is an error
@@ -116,7 +117,14 @@ final class ConstantEvaluator {
         } else {
             r = MathFn.apply(op, a[0], a[1], a[2]);
         }
-        return check(r, c, f, a[0], a[1] + a[2], text.toString());
+        if (!Double.isFinite(r) && Double.isFinite(a[0]) && Double.isFinite(a[1]) && Double.isFinite(a[2])) {
+            StringBuilder text = new StringBuilder(c.name()).append('(');
+            for (int k = 0; k < n; k++) {
+                text.append(k > 0 ? ", " : "").append(NumberExpr.format(a[k]));
+            }
+            throw error(text.append(") is out of range").toString(), c, f);
+        }
+        return r;
     }
 
     private double userCall(CallExpr c, FunctionDef def, Frame f) throws ExprException {
@@ -145,14 +153,6 @@ final class ConstantEvaluator {
         int from = chain.indexOf(name);
         return "recursive call of function '" + name + "' (" + String.join(" -> ", chain.subList(from, chain.size()))
                 + " -> " + name + ")";
-    }
-
-    /** {@code r}, or an "out of range" error when finite inputs gave a non-finite result. */
-    private static double check(double r, Expr e, Frame f, double x, double y, String text) throws ExprException {
-        if (!Double.isFinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
-            throw error(text + " is out of range", e, f);
-        }
-        return r;
     }
 
     /** An error at {@code e}, or at the outermost call site when inside a user function. */

@@ -79,6 +79,7 @@ class EvaluateTest {
         "log10(-100) ~ 0 ~ log10(-100) is out of range",
         "1 + exp(1000) ~ 4 ~ exp(1000) is out of range",
         "1e308*10 ~ 5 ~ 1.0E308 * 10 is out of range",
+        "1e308/1e-10 ~ 5 ~ 1.0E308 / 1.0E-10 is out of range",
         "0^-1 ~ 1 ~ 0 ^ -1 is out of range",
         "pow(0,-1) ~ 0 ~ pow(0, -1) is out of range",
         "asin(2) ~ 0 ~ asin(2) is out of range",
