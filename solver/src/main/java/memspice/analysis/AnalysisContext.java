@@ -17,6 +17,8 @@ public final class AnalysisContext {
     private final ResultSink sink;
     private final RunStatistics stats;
     private CircuitSolver base;
+    private CircuitSolver unchecked;
+    private java.util.function.DoubleConsumer progress = f -> { };
 
     public AnalysisContext(Netlist netlist, ResultSink sink, RunStatistics stats) {
         this.netlist = netlist;
@@ -42,6 +44,30 @@ public final class AnalysisContext {
             base = CircuitSolver.build(netlist, Map.of(), stats, true);
         }
         return base;
+    }
+
+    /**
+     * The circuit without the DC topology checks, for transients with {@code uic} (a node reached
+     * only through capacitors is legitimate there). The checked base is used if already built.
+     */
+    public CircuitSolver baseWithoutTopologyCheck() throws NetlistException {
+        if (base != null) {
+            return base;
+        }
+        if (unchecked == null) {
+            unchecked = CircuitSolver.build(netlist, Map.of(), stats, false);
+        }
+        return unchecked;
+    }
+
+    /** Sets the listener told of an analysis's progress (fraction 0..1). */
+    public void setProgressListener(java.util.function.DoubleConsumer listener) {
+        this.progress = listener;
+    }
+
+    /** Reports progress of the running analysis (fraction 0..1). */
+    public void progress(double fraction) {
+        progress.accept(fraction);
     }
 
     /** True once the base circuit has been built. */

@@ -42,7 +42,19 @@ public final class LinearSolver {
      * @throws SimulationException naming the unknown of a singular pivot
      */
     public void factor(double alpha, double diagonalG) throws SimulationException {
+        factor(alpha, diagonalG, null);
+    }
+
+    /**
+     * As {@link #factor(double, double)} with an extra conductance per node diagonal.
+     *
+     * @param perNodeG conductance (S) added on each unknown's diagonal, or null
+     */
+    public void factor(double alpha, double diagonalG, double[] perNodeG) throws SimulationException {
         system.jacobian(alpha, diagonalG, values);
+        if (perNodeG != null) {
+            system.addToDiagonals(perNodeG, values);
+        }
         long t0 = System.nanoTime();
         try {
             if (factored) {

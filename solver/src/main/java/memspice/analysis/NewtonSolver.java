@@ -39,6 +39,8 @@ public final class NewtonSolver {
     private final double[] xPrevious;
     private final double[] absUpdateTol;
     private final double[] absResidualTol;
+    private double[] clampConductance;   // per unknown (S), null when no node is clamped
+    private double[] clampVoltage;       // per unknown (V)
     private boolean factoredForLinear;
     private double factoredDiagonalG = Double.NaN;
     private double factoredAlpha = Double.NaN;
@@ -73,6 +75,30 @@ public final class NewtonSolver {
     public MnaSystem system() {
         return system;
     }
+
+    /**
+     * Holds node voltages near given values through a large conductance to a source at that value
+     * (SPICE's treatment of .ic during the transient operating point and of .nodeset).
+     *
+     * @param values node unknown id -> voltage (V); an empty map or null removes every clamp
+     */
+    public void setClamps(java.util.Map<Integer, Double> values) {
+        if (values == null || values.isEmpty()) {
+            clampConductance = null;
+            clampVoltage = null;
+        } else {
+            clampConductance = new double[n];
+            clampVoltage = new double[n];
+            for (java.util.Map.Entry<Integer, Double> e : values.entrySet()) {
+                clampConductance[e.getKey()] = CLAMP_CONDUCTANCE;
+                clampVoltage[e.getKey()] = e.getValue();
+            }
+        }
+        invalidate();
+    }
+
+    /** Conductance of an .ic/.nodeset clamp (S): large enough to pin the node to ~1e-10 relative. */
+    static final double CLAMP_CONDUCTANCE = 1e10;
 
     /**
      * Solves the DC equations (alpha = 0, no history) from the guess in {@code system.x()}.
@@ -111,7 +137,7 @@ public final class NewtonSolver {
             }
             boolean reuse = linearCircuit && factoredForLinear && factoredDiagonalG == diagonalG && factoredAlpha == alpha;
             if (!reuse) {
-                linear.factor(alpha, diagonalG);
+                linear.factor(alpha, diagonalG, clampConductance);
                 factoredForLinear = linearCircuit;
                 factoredDiagonalG = diagonalG;
                 factoredAlpha = alpha;
@@ -154,6 +180,10 @@ public final class NewtonSolver {
             }
             if (diagonalG != 0.0 && system.diagonalSlot(i) >= 0) {
                 r -= diagonalG * x[i];
+            }
+            if (clampConductance != null && clampConductance[i] != 0.0) {
+                r -= clampConductance[i] * (x[i] - clampVoltage[i]);
+                s = Math.max(s, clampConductance[i] * Math.abs(clampVoltage[i]));
             }
             residual[i] = r;
             if (Math.abs(r) > reltol * s + absResidualTol[i]) {

@@ -50,6 +50,7 @@ public final class Simulator {
             switch (d.name()) {
                 case "op" -> out.add(new OperatingPointAnalysis(d));
                 case "dc" -> out.add(new DcSweepAnalysis(d));
+                case "tran" -> out.add(new memspice.analysis.tran.TransientAnalysis(d));
                 default -> {
                 }
             }
@@ -65,19 +66,28 @@ public final class Simulator {
      */
     public static Report run(Netlist netlist, ResultSink sink, RunStatistics stats)
             throws NetlistException, IOException {
+        return run(netlist, sink, stats, f -> { });
+    }
+
+    /**
+     * Runs all analyses, reporting the progress of each (fraction 0..1) to a listener.
+     */
+    public static Report run(Netlist netlist, ResultSink sink, RunStatistics stats,
+                             java.util.function.DoubleConsumer progress) throws NetlistException, IOException {
         List<Diagnostic> warnings = new ArrayList<>(netlist.warnings());
         List<SimulationException> failures = new ArrayList<>();
         List<Analysis> analyses = analyses(netlist);
         for (Directive d : netlist.directives()) {
-            if (d.name().equals("tran") || d.name().equals("ac") || d.name().equals("measure")) {
+            if (d.name().equals("ac") || d.name().equals("measure")) {
                 warnings.add(new Diagnostic(d.location(), "." + d.name() + " is not implemented yet; skipped"));
             }
         }
         if (analyses.isEmpty()) {
             warnings.add(new Diagnostic(memspice.netlist.SourceLocation.none(netlist.file().toString()),
-                    "no analysis requested (.op, .dc)"));
+                    "no analysis requested (.op, .dc, .tran)"));
         }
         AnalysisContext ctx = new AnalysisContext(netlist, sink, stats);
+        ctx.setProgressListener(progress);
         for (Analysis a : analyses) {
             try {
                 a.run(ctx);

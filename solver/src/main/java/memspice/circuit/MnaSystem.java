@@ -244,6 +244,19 @@ public final class MnaSystem {
         }
     }
 
+    /**
+     * Adds a conductance per node to the node diagonals of a CSC value array.
+     *
+     * @param perNode conductance (S) by unknown id; entries of non-node unknowns are ignored
+     */
+    public void addToDiagonals(double[] perNode, double[] values) {
+        for (int i = 0; i < n; i++) {
+            if (perNode[i] != 0.0 && diagonalSlot[i] >= 0) {
+                values[slotToCsc[diagonalSlot[i]]] += perNode[i];
+            }
+        }
+    }
+
     /** Maps slot requests to dense slot ids and compresses them into CSC. */
     private static final class SlotTable {
         private final int n;

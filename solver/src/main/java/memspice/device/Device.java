@@ -54,6 +54,13 @@ public interface Device {
     }
 
     /**
+     * Called before a transient run with its print step and stop time (s), for defaults that depend
+     * on them (omitted PULSE rise times, ...).
+     */
+    default void beginTransient(double step, double stop) {
+    }
+
+    /**
      * The first time strictly after t (s) where this device's inputs have a corner (a source's
      * PULSE edge, a PWL point), or {@code Double.POSITIVE_INFINITY}. Transient analysis steps onto
      * it exactly and restarts its integration order there.

@@ -1,6 +1,9 @@
 package memspice.elements;
 
-/** AM(va vo mf fc td): va * (vo + sin(2 pi mf (t - td))) * sin(2 pi fc (t - td)) after td, 0 before. */
+/**
+ * AM(va vo mf fc td): va * (vo + sin(2 pi mf (t - td))) * sin(2 pi fc (t - td)) after td, 0 before;
+ * omitted (NaN) mf and fc are 1/tstop.
+ */
 final class AmWaveform implements Waveform {
     private final double va;
     private final double vo;
@@ -17,8 +20,13 @@ final class AmWaveform implements Waveform {
     }
 
     @Override
+    public Waveform bind(double step, double stop) {
+        return new AmWaveform(va, vo, Double.isNaN(mf) ? 1 / stop : mf, Double.isNaN(fc) ? 1 / stop : fc, td);
+    }
+
+    @Override
     public double value(double t) {
-        if (t < td) {
+        if (t < td || Double.isNaN(mf) || Double.isNaN(fc)) {
             return 0;
         }
         double s = t - td;

@@ -1,6 +1,6 @@
 package memspice.elements;
 
-/** SFFM(vo va fc mdi fs): vo + va * sin(2 pi fc t + mdi * sin(2 pi fs t)). */
+/** SFFM(vo va fc mdi fs): vo + va * sin(2 pi fc t + mdi * sin(2 pi fs t)); omitted (NaN) fc and fs are 1/tstop. */
 final class SffmWaveform implements Waveform {
     private final double vo;
     private final double va;
@@ -17,7 +17,15 @@ final class SffmWaveform implements Waveform {
     }
 
     @Override
+    public Waveform bind(double step, double stop) {
+        return new SffmWaveform(vo, va, Double.isNaN(fc) ? 1 / stop : fc, mdi, Double.isNaN(fs) ? 1 / stop : fs);
+    }
+
+    @Override
     public double value(double t) {
+        if (Double.isNaN(fc) || Double.isNaN(fs)) {
+            return vo;
+        }
         return vo + va * Math.sin(2 * Math.PI * fc * t + mdi * Math.sin(2 * Math.PI * fs * t));
     }
 

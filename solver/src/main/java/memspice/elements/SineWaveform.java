@@ -1,8 +1,9 @@
 package memspice.elements;
 
 /**
- * SIN(vo va freq td theta phase): vo until td, then
- * vo + va * exp(-theta (t - td)) * sin(2 pi freq (t - td) + phase); phase in degrees.
+ * SIN(vo va freq td theta phase): vo + va sin(phase) until td, then
+ * vo + va * exp(-theta (t - td)) * sin(2 pi freq (t - td) + phase); phase in degrees. An omitted
+ * (NaN) frequency is 1/tstop.
  */
 final class SineWaveform implements Waveform {
     private final double vo;
@@ -22,12 +23,18 @@ final class SineWaveform implements Waveform {
     }
 
     @Override
+    public Waveform bind(double step, double stop) {
+        return Double.isNaN(freq) ? new SineWaveform(vo, va, 1 / stop, td, theta, Math.toDegrees(phaseRad)) : this;
+    }
+
+    @Override
     public double value(double t) {
         if (t < td) {
             return vo + va * Math.sin(phaseRad);
         }
         double s = t - td;
-        return vo + va * Math.exp(-theta * s) * Math.sin(2 * Math.PI * freq * s + phaseRad);
+        double f = Double.isNaN(freq) ? 0 : freq;
+        return vo + va * Math.exp(-theta * s) * Math.sin(2 * Math.PI * f * s + phaseRad);
     }
 
     @Override

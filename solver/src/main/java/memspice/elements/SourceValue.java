@@ -19,6 +19,7 @@ final class SourceValue {
     private final double acMagnitude;
     private final double acPhaseDegrees;
     private final Waveform waveform;
+    private Waveform bound;
 
     private SourceValue(double dc, boolean dcGiven, double acMagnitude, double acPhaseDegrees, Waveform waveform) {
         this.dc = dc;
@@ -26,6 +27,12 @@ final class SourceValue {
         this.acMagnitude = acMagnitude;
         this.acPhaseDegrees = acPhaseDegrees;
         this.waveform = waveform;
+        this.bound = waveform;
+    }
+
+    /** Fills the transient function's omitted arguments from the .tran card. */
+    void beginTransient(double step, double stop) {
+        bound = waveform == null ? null : waveform.bind(step, stop);
     }
 
     /** Parses the items after the two nodes. */
@@ -83,9 +90,6 @@ final class SourceValue {
         }
         boolean given = dc != null;
         double dcValue = given ? dc : wave != null ? wave.value(0) : 0.0;
-        if (!given && wave != null) {
-            card.warn("no DC value; the transient function's value at t = 0 (" + dcValue + ") is used for DC");
-        }
         return new SourceValue(dcValue, given, acMag, acPhase, wave);
     }
 
@@ -102,12 +106,12 @@ final class SourceValue {
 
     /** The source's present value: the function at ctx.time() in transients, else the DC value. */
     double value(LoadContext ctx) {
-        return ctx.isTransient() && waveform != null ? waveform.value(ctx.time()) : dc;
+        return ctx.isTransient() && bound != null ? bound.value(ctx.time()) : dc;
     }
 
     /** The value at a given time in a transient (s), or the DC value outside one. */
     double value(boolean inTransient, double time) {
-        return inTransient && waveform != null ? waveform.value(time) : dc;
+        return inTransient && bound != null ? bound.value(time) : dc;
     }
 
     double dc() {
@@ -130,8 +134,8 @@ final class SourceValue {
         return acPhaseDegrees;
     }
 
-    /** The transient function, or null. */
+    /** The transient function bound to the present .tran, or null. */
     Waveform waveform() {
-        return waveform;
+        return bound;
     }
 }

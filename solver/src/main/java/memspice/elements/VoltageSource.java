@@ -93,6 +93,11 @@ final class VoltageSource implements Device, DcSweepable {
     }
 
     @Override
+    public void beginTransient(double step, double stop) {
+        source.beginTransient(step, stop);
+    }
+
+    @Override
     public double nextBreakpoint(double t) {
         Waveform w = source.waveform();
         return w == null ? Double.POSITIVE_INFINITY : w.nextBreakpoint(t);

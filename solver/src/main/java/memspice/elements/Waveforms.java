@@ -65,6 +65,11 @@ public final class Waveforms {
         return i < a.size() ? a.get(i) : dflt;
     }
 
+    /** An argument that falls back to a .tran-dependent default (NaN) when omitted or zero, as ngspice does. */
+    private static double argOrDefault(List<Double> a, int i) {
+        return i < a.size() && a.get(i) != 0.0 ? a.get(i) : Double.NaN;
+    }
+
     private static void count(InstanceCard card, List<Double> a, int min, int max, String name) throws NetlistException {
         if (a.size() < min || a.size() > max) {
             throw card.error(name + " takes " + min + " to " + max + " arguments, got " + a.size());
@@ -73,26 +78,29 @@ public final class Waveforms {
 
     private static Waveform pulse(InstanceCard card, List<Double> a) throws NetlistException {
         count(card, a, 2, 8, "PULSE");
-        double tr = arg(a, 3, 0);
-        double tf = arg(a, 4, 0);
-        double pw = arg(a, 5, Double.POSITIVE_INFINITY);
-        double per = arg(a, 6, Double.POSITIVE_INFINITY);
-        if (tr < 0 || tf < 0 || pw < 0 || per <= 0 || arg(a, 2, 0) < 0) {
-            throw card.error("PULSE times must not be negative (and the period must be positive)");
+        for (int i = 2; i < Math.min(7, a.size()); i++) {
+            if (a.get(i) < 0) {
+                throw card.error("PULSE times must not be negative, got " + a.get(i));
+            }
         }
-        return new PulseWaveform(a.get(0), a.get(1), arg(a, 2, 0), tr, tf, pw, per,
-                a.size() > 7 ? (int) Math.round(a.get(7)) : 0);
+        return new PulseWaveform(a.get(0), a.get(1), arg(a, 2, 0), argOrDefault(a, 3), argOrDefault(a, 4),
+                i(a, 5), argOrDefault(a, 6), a.size() > 7 ? (int) Math.round(a.get(7)) : 0);
+    }
+
+    /** An optional argument whose omission means "the .tran default" (NaN); zero stays zero. */
+    private static double i(List<Double> a, int i) {
+        return i < a.size() ? a.get(i) : Double.NaN;
     }
 
     private static Waveform sine(InstanceCard card, List<Double> a) throws NetlistException {
         count(card, a, 2, 6, "SIN");
-        return new SineWaveform(a.get(0), a.get(1), arg(a, 2, 0), arg(a, 3, 0), arg(a, 4, 0), arg(a, 5, 0));
+        return new SineWaveform(a.get(0), a.get(1), argOrDefault(a, 2), arg(a, 3, 0), arg(a, 4, 0), arg(a, 5, 0));
     }
 
     private static Waveform exponential(InstanceCard card, List<Double> a) throws NetlistException {
         count(card, a, 2, 6, "EXP");
-        return new ExpWaveform(a.get(0), a.get(1), arg(a, 2, 0), arg(a, 3, 0), arg(a, 4, Double.NaN),
-                arg(a, 5, 0));
+        return new ExpWaveform(a.get(0), a.get(1), arg(a, 2, 0), argOrDefault(a, 3), argOrDefault(a, 4),
+                argOrDefault(a, 5));
     }
 
     private static Waveform pwl(InstanceCard card, List<Double> a, double repeat, double delay) throws NetlistException {
@@ -116,11 +124,11 @@ public final class Waveforms {
 
     private static Waveform sffm(InstanceCard card, List<Double> a) throws NetlistException {
         count(card, a, 2, 5, "SFFM");
-        return new SffmWaveform(a.get(0), a.get(1), arg(a, 2, 0), arg(a, 3, 0), arg(a, 4, 0));
+        return new SffmWaveform(a.get(0), a.get(1), argOrDefault(a, 2), arg(a, 3, 0), argOrDefault(a, 4));
     }
 
     private static Waveform am(InstanceCard card, List<Double> a) throws NetlistException {
         count(card, a, 2, 5, "AM");
-        return new AmWaveform(a.get(0), a.get(1), arg(a, 2, 0), arg(a, 3, 0), arg(a, 4, 0));
+        return new AmWaveform(a.get(0), a.get(1), argOrDefault(a, 2), argOrDefault(a, 3), arg(a, 4, 0));
     }
 }

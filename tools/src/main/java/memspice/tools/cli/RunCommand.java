@@ -31,7 +31,7 @@ final class RunCommand implements Command {
 
     @Override
     public String summary() {
-        return "run the analyses of a SPICE netlist (.op .dc)";
+        return "run the analyses of a SPICE netlist (.op .dc .tran)";
     }
 
     private static Options options() {
@@ -42,7 +42,8 @@ final class RunCommand implements Command {
                 .desc("write an ngspice-compatible raw file (binary unless --ascii)").get());
         o.addOption(Option.builder().longOpt("ascii").desc("write the raw file as ASCII").get());
         o.addOption(Option.builder().longOpt("stats").desc("print where the time went (to stderr)").get());
-        o.addOption(Option.builder("q").longOpt("quiet").desc("print no result tables, only errors and warnings").get());
+        o.addOption(Option.builder("q").longOpt("quiet")
+                .desc("print no result tables and no progress bar, only errors and warnings").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
@@ -81,7 +82,11 @@ final class RunCommand implements Command {
             if (cl.hasOption("raw")) {
                 sinks.add(new RawFileWriter(Path.of(cl.getOptionValue("raw")), cl.hasOption("ascii")));
             }
-            Simulator.Report report = Simulator.run(netlist, new FanOutSink(sinks), stats);
+            boolean interactive = System.console() != null && !cl.hasOption("quiet");
+            ProgressBar bar = new ProgressBar(err);
+            Simulator.Report report = Simulator.run(netlist, new FanOutSink(sinks), stats,
+                    interactive ? bar : f -> { });
+            bar.finish();
             for (Diagnostic w : report.warnings()) {
                 err.println(w);
             }

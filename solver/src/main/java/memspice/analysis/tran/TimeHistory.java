@@ -1,0 +1,76 @@
+package memspice.analysis.tran;
+
+/**
+ * The accepted time points a multistep formula and the truncation-error estimate need: the last
+ * few (t, x, q), and dq/dt and dx/dt at the most recent one. {@link #restart} forgets everything
+ * before a breakpoint, where derivatives jump.
+ */
+final class TimeHistory {
+
+    static final int DEPTH = 4;
+    private final double[] t = new double[DEPTH];
+    private final double[][] x;
+    private final double[][] q;
+    private final double[] qdot;
+    private final double[] xdot;
+    private int count;
+
+    TimeHistory(int length) {
+        x = new double[DEPTH][length];
+        q = new double[DEPTH][length];
+        qdot = new double[length];
+        xdot = new double[length];
+    }
+
+    /** Appends an accepted point (copies the arrays). */
+    void push(double time, double[] xNew, double[] qNew, double[] qdotNew, double[] xdotNew) {
+        double[] oldestX = x[DEPTH - 1];
+        double[] oldestQ = q[DEPTH - 1];
+        for (int k = DEPTH - 1; k > 0; k--) {
+            t[k] = t[k - 1];
+            x[k] = x[k - 1];
+            q[k] = q[k - 1];
+        }
+        x[0] = oldestX;
+        q[0] = oldestQ;
+        t[0] = time;
+        System.arraycopy(xNew, 0, x[0], 0, xNew.length);
+        System.arraycopy(qNew, 0, q[0], 0, qNew.length);
+        System.arraycopy(qdotNew, 0, qdot, 0, qdotNew.length);
+        System.arraycopy(xdotNew, 0, xdot, 0, xdotNew.length);
+        count = Math.min(DEPTH, count + 1);
+    }
+
+    /** Keeps only the most recent point (after a breakpoint). */
+    void restart() {
+        count = Math.min(count, 1);
+    }
+
+    /** Number of usable points (1..DEPTH). */
+    int count() {
+        return count;
+    }
+
+    /** Time of the k-th most recent point (0 = latest). */
+    double time(int k) {
+        return t[k];
+    }
+
+    double[] x(int k) {
+        return x[k];
+    }
+
+    double[] q(int k) {
+        return q[k];
+    }
+
+    /** dq/dt at the latest point. */
+    double[] qdot() {
+        return qdot;
+    }
+
+    /** dx/dt at the latest point. */
+    double[] xdot() {
+        return xdot;
+    }
+}

@@ -1,0 +1,104 @@
+package memspice.analysis.tran;
+
+import memspice.analysis.SimulationOptions;
+import memspice.circuit.UnknownKind;
+import memspice.circuit.Unknowns;
+
+/**
+ * Local truncation error control on the charges q, as SPICE does it: for every row the
+ * (k+1)-th divided difference of q over the new point and the last k+1 accepted points stands for
+ * q^(k+1); the step that keeps the error in dq/dt within {@code trtol * tol} is
+ * {@code (trtol tol / (C |dd|))^(1/k)}, with tol the larger of a rate tolerance
+ * {@code abstol + reltol max|dq/dt|} and a charge tolerance {@code reltol max(|q|, chgtol) / h}
+ * (ngspice CKTterr; its trtol = 7 default is calibrated with the divided difference in place of the
+ * derivative, so we scale the same way). Branch rows (inductor flux) use vntol for the rate;
+ * state rows their own tolerance.
+ */
+final class TruncationError {
+
+    private final int n;
+    private final UnknownKind[] kinds;
+    private final double[] stateTolerance;
+    private final double[] times = new double[TimeHistory.DEPTH + 1];
+    private final double[] dd = new double[TimeHistory.DEPTH + 1];
+    private int limitingRow = -1;
+
+    TruncationError(Unknowns unknowns) {
+        this.n = unknowns.size();
+        this.kinds = new UnknownKind[n];
+        this.stateTolerance = new double[n];
+        for (int i = 0; i < n; i++) {
+            kinds[i] = unknowns.kind(i);
+            stateTolerance[i] = unknowns.stateTolerance(i);
+        }
+    }
+
+    /**
+     * The largest step the error estimate allows for the next step, or +infinity when the history is
+     * too short to estimate (fewer than order + 1 accepted points since the last restart).
+     */
+    double proposeStep(IntegrationMethod method, int order, double tNew, double[] qNew, double[] qdotNew,
+                       TimeHistory h, SimulationOptions o) {
+        if (h.count() < order + 1) {
+            limitingRow = -1;
+            return Double.POSITIVE_INFINITY;
+        }
+        int points = order + 2;
+        times[0] = tNew;
+        for (int k = 1; k < points; k++) {
+            times[k] = h.time(k - 1);
+        }
+        double step = tNew - times[1];
+        double coefficient = method.errorCoefficient(order);
+        double[] q0 = h.q(0);
+        double[] qdot0 = h.qdot();
+        double best = Double.POSITIVE_INFINITY;
+        limitingRow = -1;
+        for (int i = 0; i < n; i++) {
+            if (qNew[i] == 0.0 && q0[i] == 0.0) {
+                continue;
+            }
+            dd[0] = qNew[i];
+            for (int k = 1; k < points; k++) {
+                dd[k] = h.q(k - 1)[i];
+            }
+            for (int level = 1; level < points; level++) {
+                for (int k = 0; k < points - level; k++) {
+                    dd[k] = (dd[k] - dd[k + 1]) / (times[k] - times[k + level]);
+                }
+            }
+            double rate = Math.max(Math.abs(qdotNew[i]), Math.abs(qdot0[i]));
+            double charge = Math.max(Math.abs(qNew[i]), Math.abs(q0[i]));
+            double tol;
+            double floor;
+            switch (kinds[i]) {
+                case NODE -> {
+                    tol = Math.max(o.abstol + o.reltol * rate, o.reltol * Math.max(charge, o.chgtol) / step);
+                    floor = o.abstol;
+                }
+                case BRANCH -> {
+                    tol = Math.max(o.vntol + o.reltol * rate, o.reltol * Math.max(charge, o.chgtol) / step);
+                    floor = o.abstol;
+                }
+                default -> {
+                    tol = Math.max(o.reltol * rate, o.reltol * Math.max(charge, stateTolerance[i]) / step);
+                    floor = 1e-300;
+                }
+            }
+            double del = o.trtol * tol / Math.max(floor, coefficient * Math.abs(dd[0]));
+            if (order == 2) {
+                del = Math.sqrt(del);
+            }
+            if (del < best) {
+                best = del;
+                limitingRow = i;
+            }
+        }
+        return best;
+    }
+
+    /** The row that set the last proposal, or -1. */
+    int limitingRow() {
+        return limitingRow;
+    }
+}
