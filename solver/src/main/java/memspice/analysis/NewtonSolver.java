@@ -135,7 +135,9 @@ public final class NewtonSolver {
                 diagnosis = diagnose();
                 break;
             }
-            boolean reuse = linearCircuit && factoredForLinear && factoredDiagonalG == diagonalG && factoredAlpha == alpha;
+            // alpha = c/h varies in its last bits as times accumulate; such a Jacobian is as good
+            boolean reuse = linearCircuit && factoredForLinear && factoredDiagonalG == diagonalG
+                    && Math.abs(factoredAlpha - alpha) <= 1e-12 * Math.abs(alpha);
             if (!reuse) {
                 linear.factor(alpha, diagonalG, clampConductance);
                 factoredForLinear = linearCircuit;
