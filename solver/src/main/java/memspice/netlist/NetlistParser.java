@@ -85,8 +85,9 @@ public final class NetlistParser {
                     if (!rest.isEmpty()) {
                         String name = rest.split("\\s+")[0].toLowerCase(Locale.ROOT);
                         if (!name.equals(current.name())) {
-                            throw card.error("'.ends " + name + "' closes subcircuit '" + current.name()
-                                    + "' opened at " + current.location());
+                            // ngspice and Xyce ignore the name on .ends; so do we, but say so
+                            warnings.add(new Diagnostic(card.location(), "'.ends " + name
+                                    + "' closes subcircuit '" + current.name() + "' opened at " + current.location()));
                         }
                     }
                     open.pop();

@@ -39,14 +39,15 @@ public record TranSpec(double step, double stop, double start, double maxStep, b
         if (count < 2) {
             throw d.error(".tran needs at least tstep and tstop");
         }
-        double step = v[0];
         double stop = v[1];
         double start = count > 2 ? v[2] : 0;
-        if (!(step > 0)) {
-            throw d.error(".tran step must be positive, got " + step);
-        }
         if (!(start >= 0) || !(stop > start)) {
             throw d.error(".tran needs 0 <= tstart < tstop, got tstart=" + start + " tstop=" + stop);
+        }
+        // Xyce accepts tstep = 0 ("choose for me"); we then take a fiftieth of the span
+        double step = v[0] == 0 ? (stop - start) / 50 : v[0];
+        if (!(step > 0)) {
+            throw d.error(".tran step must not be negative, got " + v[0]);
         }
         double max = count > 3 ? v[3] : Math.min(step, (stop - start) / 50);
         if (!(max > 0)) {
