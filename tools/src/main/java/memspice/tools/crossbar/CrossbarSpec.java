@@ -3,20 +3,85 @@ package memspice.tools.crossbar;
 import java.util.Random;
 
 /**
- * A passive crossbar: cell conductances between row wires and column wires, wire segments of fixed
- * resistance, voltage inputs driving the rows from column 0's side through one segment, and columns
- * read by 0 V sources (virtual ground) after one segment past the last row.
+ * A passive crossbar and its periphery: cell conductances between row wires and column wires,
+ * wire segments (resistance, and capacitance to ground at each wire node), row drivers, and the
+ * column read-out.
  *
- * <p>Node names: row wire at cell (i, j) is {@code r<i>_<j>}, column wire {@code c<i>_<j>}; inputs
- * {@code in<i>}, outputs {@code out<j>}. Sources {@code vin<i>} and {@code vout<j>}; the column
- * current {@code i(vout<j>)} is the read-out (positive into the ammeter's + terminal).
+ * <p>Geometry: row i is driven at its left end from input node {@code in<i>} through one segment
+ * into {@code r<i>_0}; segments join {@code r<i>_<j>} to {@code r<i>_<j+1>}. Column j runs from
+ * {@code c0_<j>} down to {@code c<n-1>_<j>} and one more segment to {@code out<j>}, where the
+ * read-out holds it. Cell (i, j) joins {@code r<i>_<j>} and {@code c<i>_<j>}.
  *
- * @param conductance  cell conductances (S), [rows][cols]
- * @param rowSegment   resistance of one row-wire segment (ohm), > 0
- * @param columnSegment resistance of one column-wire segment (ohm), > 0
- * @param inputs       row input voltages (V), one per row
+ * @param conductance cell conductances (S), [rows][cols], all positive
+ * @param wires       wire parasitics
+ * @param inputs      row input amplitudes (V), one per row
+ * @param drive       how inputs are applied over time
+ * @param readout     how columns are read
  */
-public record CrossbarSpec(double[][] conductance, double rowSegment, double columnSegment, double[] inputs) {
+public record CrossbarSpec(double[][] conductance, Wires wires, double[] inputs, Drive drive, Readout readout) {
+
+    /**
+     * Wire parasitics per cell segment.
+     *
+     * @param rowResistance    ohm, > 0
+     * @param columnResistance ohm, > 0
+     * @param rowCapacitance   F to ground at each row-wire node, >= 0
+     * @param columnCapacitance F to ground at each column-wire node, >= 0
+     */
+    public record Wires(double rowResistance, double columnResistance, double rowCapacitance, double columnCapacitance) {
+        public Wires {
+            if (!(rowResistance > 0) || !(columnResistance > 0)) {
+                throw new IllegalArgumentException("wire segment resistances must be positive");
+            }
+            if (!(rowCapacitance >= 0) || !(columnCapacitance >= 0)) {
+                throw new IllegalArgumentException("wire capacitances must not be negative");
+            }
+        }
+
+        /** Resistance only, the same for rows and columns. */
+        public static Wires resistive(double segment) {
+            return new Wires(segment, segment, 0, 0);
+        }
+    }
+
+    /**
+     * Input timing: DC levels, or a pulse from 0 to each row's amplitude.
+     *
+     * @param pulse whether inputs are pulses (else DC)
+     * @param delay s before the edge
+     * @param edge  rise and fall time (s)
+     * @param width pulse width (s)
+     * @param period repetition period (s)
+     */
+    public record Drive(boolean pulse, double delay, double edge, double width, double period) {
+        public static Drive dc() {
+            return new Drive(false, 0, 0, 0, 0);
+        }
+
+        public static Drive pulse(double delay, double edge, double width, double period) {
+            return new Drive(true, delay, edge, width, period);
+        }
+    }
+
+    /**
+     * Column read-out: a 0 V source per column (ideal virtual ground), or a transimpedance amplifier
+     * built from standard elements (single-pole op-amp: gain a0, unity-gain bandwidth gbw, feedback
+     * resistor rf) so ngspice runs the same netlist.
+     *
+     * @param tia whether to use TIAs
+     * @param rf  feedback resistance (ohm)
+     * @param a0  open-loop DC gain
+     * @param gbw gain-bandwidth product (Hz)
+     */
+    public record Readout(boolean tia, double rf, double a0, double gbw) {
+        public static Readout virtualGround() {
+            return new Readout(false, 0, 0, 0);
+        }
+
+        public static Readout tia(double rf, double a0, double gbw) {
+            return new Readout(true, rf, a0, gbw);
+        }
+    }
 
     public CrossbarSpec {
         if (conductance.length == 0 || conductance[0].length == 0) {
@@ -25,9 +90,11 @@ public record CrossbarSpec(double[][] conductance, double rowSegment, double col
         if (inputs.length != conductance.length) {
             throw new IllegalArgumentException(inputs.length + " inputs for " + conductance.length + " rows");
         }
-        if (!(rowSegment > 0) || !(columnSegment > 0)) {
-            throw new IllegalArgumentException("wire segment resistances must be positive");
-        }
+    }
+
+    /** A DC crossbar with resistive wires and virtual-ground read-out. */
+    public CrossbarSpec(double[][] conductance, double rowSegment, double columnSegment, double[] inputs) {
+        this(conductance, new Wires(rowSegment, columnSegment, 0, 0), inputs, Drive.dc(), Readout.virtualGround());
     }
 
     public int rows() {
@@ -38,8 +105,22 @@ public record CrossbarSpec(double[][] conductance, double rowSegment, double col
         return conductance[0].length;
     }
 
+    public double rowSegment() {
+        return wires.rowResistance();
+    }
+
+    public double columnSegment() {
+        return wires.columnResistance();
+    }
+
+    /** The same array with other wires, drive and read-out. */
+    public CrossbarSpec with(Wires w, Drive d, Readout r) {
+        return new CrossbarSpec(conductance, w, inputs, d, r);
+    }
+
     /**
-     * A random array: conductances uniform in [gMin, gMax] and inputs uniform in [0, vMax], seeded.
+     * A random array: conductances uniform in [gMin, gMax] and inputs uniform in [0, vMax], seeded;
+     * resistive wires, DC inputs, virtual-ground read-out.
      */
     public static CrossbarSpec random(int rows, int cols, double gMin, double gMax, double vMax, double segment,
                                       long seed) {

@@ -1,0 +1,32 @@
+package memspice.tools.golden;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps ngspice raw-file vector names to memspice output names: identical for node voltages
+ * ({@code v(x1.n3)}); ngspice prefixes the type letter to devices inside subcircuits
+ * ({@code i(v.x1.v1)} is memspice's {@code i(x1.v1)}); its sweep variables are {@code v-sweep},
+ * {@code i-sweep}, {@code res-sweep}, {@code temp-sweep}.
+ */
+final class NgspiceNames {
+
+    private static final Pattern SUBCIRCUIT_DEVICE = Pattern.compile("i\\(([a-z])\\.(x[^)]*\\.[^)]*)\\)");
+
+    private NgspiceNames() {
+    }
+
+    /** True for ngspice's name of a DC sweep variable. */
+    static boolean isSweep(String name) {
+        return name.matches("v\\((v|i|res|temp)-sweep\\)|(v|i|res|temp)-sweep");
+    }
+
+    /** The memspice name of an ngspice vector. */
+    static String toMemspice(String ngspice) {
+        Matcher m = SUBCIRCUIT_DEVICE.matcher(ngspice);
+        if (m.matches()) {
+            return "i(" + m.group(2) + ")";
+        }
+        return ngspice;
+    }
+}
