@@ -1,0 +1,45 @@
+package memspice.sparse;
+
+/**
+ * Tuning of {@link SparseLU}. Mutable on purpose: callers copy {@link #defaults()} and change the
+ * fields they care about before {@code analyze}.
+ */
+public final class LuOptions {
+
+    /**
+     * Threshold of partial pivoting, in (0, 1]: the diagonal candidate is kept when
+     * |a_diag| >= pivotTolerance * max |a_i| over the column's candidates (SPICE's PIVREL, KLU's tol).
+     * 1 is plain partial pivoting; small values favour the fill-reducing order.
+     */
+    public double pivotTolerance = 1e-3;
+
+    /**
+     * Absolute pivot floor: a column whose largest candidate is at or below this is numerically
+     * singular (SPICE's PIVTOL). Entries of MNA matrices are conductances (S) and 1s, so 1e-13
+     * flags only genuinely vanishing pivots.
+     */
+    public double absolutePivotFloor = 1e-13;
+
+    /**
+     * In refactor: a pivot smaller than refactorGrowthLimit * pivotTolerance times the largest entry
+     * below it means the old pivot order has gone bad, and a full factor with fresh pivoting runs.
+     */
+    public double refactorGrowthLimit = 1e-3;
+
+    /**
+     * A row/column of the symmetrised pattern with more than max(16, denseFactor * sqrt(n)) entries
+     * is ordered last (its node touches everything, as a supply rail does).
+     */
+    public double denseFactor = 10;
+
+    /** Fill-reducing ordering: approximate minimum degree, or the given order (for tests). */
+    public Ordering ordering = Ordering.AMD;
+
+    /** The orderings {@link SparseLU#analyze} knows. */
+    public enum Ordering { AMD, NATURAL }
+
+    /** A fresh copy of the defaults. */
+    public static LuOptions defaults() {
+        return new LuOptions();
+    }
+}
