@@ -16,6 +16,8 @@ final class PivotingFactorization {
     private final int[] stack;
     private final int[] childPos;
     private final int[] reach;
+    /** End of the part of L(:,j) the search must still visit (symmetric pruning); -1 = unpruned. */
+    private final int[] pruneEnd;
     private int stamp;
 
     PivotingFactorization(int n) {
@@ -25,6 +27,7 @@ final class PivotingFactorization {
         stack = new int[n];
         childPos = new int[n];
         reach = new int[n];
+        pruneEnd = new int[n];
     }
 
     /** The dense zeroed workspace shared with refactorization. */
@@ -41,6 +44,7 @@ final class PivotingFactorization {
             throws SingularMatrixException {
         java.util.Arrays.fill(f.pinv, -1);
         java.util.Arrays.fill(mark, 0);
+        java.util.Arrays.fill(pruneEnd, -1);
         stamp = 0;
         int lTop = 0;
         int uTop = 0;
@@ -107,14 +111,54 @@ final class PivotingFactorization {
                         x[i] = 0;
                     }
                 }
+                prune(f, k, uTop, pivotRow);
             }
             f.lStart[n] = lTop;
-            f.uStart[n] = uTop;
             for (int p = 0; p < lTop; p++) {
                 f.lRow[p] = f.pinv[f.lRow[p]];
             }
         } finally {
             java.util.Arrays.fill(x, 0);
+        }
+    }
+
+    /**
+     * Symmetric pruning (Eisenstat and Liu, SIAM J. Matrix Anal. Appl. 13(1):202, 1992): when
+     * U(j,k) != 0 and L(pivot row of k, j) != 0, every row of L(:,j) not yet pivotal also lies in
+     * L(:,k), so later searches reach it through k. Only the pivotal rows of L(:,j) stay visible:
+     * they are moved to the front (values with them) and the search stops at pruneEnd[j].
+     */
+    private void prune(LuFactors f, int k, int uEnd, int pivotRow) {
+        for (int p = f.uStart[k]; p < uEnd; p++) {
+            int j = f.uRow[p];
+            if (pruneEnd[j] >= 0) {
+                continue;
+            }
+            int start = f.lStart[j];
+            int end = f.lStart[j + 1];
+            boolean symmetric = false;
+            for (int r = start; r < end; r++) {
+                if (f.lRow[r] == pivotRow) {
+                    symmetric = true;
+                    break;
+                }
+            }
+            if (!symmetric) {
+                continue;
+            }
+            int front = start;
+            for (int r = start; r < end; r++) {
+                int i = f.lRow[r];
+                if (f.pinv[i] >= 0) {
+                    f.lRow[r] = f.lRow[front];
+                    f.lRow[front] = i;
+                    double t = f.lVal[r];
+                    f.lVal[r] = f.lVal[front];
+                    f.lVal[front] = t;
+                    front++;
+                }
+            }
+            pruneEnd[j] = front;
         }
     }
 
@@ -140,7 +184,7 @@ final class PivotingFactorization {
                 int j = f.pinv[i];
                 boolean descended = false;
                 if (j >= 0) {
-                    int end = f.lStart[j + 1];
+                    int end = pruneEnd[j] >= 0 ? pruneEnd[j] : f.lStart[j + 1];
                     for (int r = childPos[depth]; r < end; r++) {
                         int child = f.lRow[r];
                         if (mark[child] != tag) {
