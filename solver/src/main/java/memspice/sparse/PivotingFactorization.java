@@ -114,6 +114,7 @@ final class PivotingFactorization {
                 prune(f, k, uTop, pivotRow);
             }
             f.lStart[n] = lTop;
+            f.uStart[n] = uTop;
             for (int p = 0; p < lTop; p++) {
                 f.lRow[p] = f.pinv[f.lRow[p]];
             }
