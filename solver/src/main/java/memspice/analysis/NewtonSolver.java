@@ -20,7 +20,9 @@ import memspice.circuit.Unknowns;
  * <li>residual: |r_i| <= reltol * s_i + rtol_i, with s_i the largest single term loaded into row i
  * and rtol = abstol for KCL rows, vntol for branch rows, the state tolerance for state rows.</li>
  * </ul>
- * A linear circuit converges as soon as the residual test holds after the first solve.
+ * A linear circuit converges as soon as the residual test holds after the first solve. An
+ * iterate at which a device limited its junction voltages ({@link memspice.device.LoadContext#reportLimited})
+ * is never accepted; the limiting memory is reset at the start of every solve.
  */
 public final class NewtonSolver {
 
@@ -122,12 +124,13 @@ public final class NewtonSolver {
         boolean linearCircuit = system.isLinear();
         boolean updateSmall = false;
         String diagnosis = "";
+        system.context().resetLimiting();
         for (int iter = 0; iter <= maxIterations; iter++) {
             long t0 = System.nanoTime();
             system.load();
             stats.addTime("load", System.nanoTime() - t0);
             boolean residualSmall = computeResidual(alpha, history, diagonalG);
-            if (residualSmall && (updateSmall || (linearCircuit && iter > 0))) {
+            if (residualSmall && !system.context().limited() && (updateSmall || (linearCircuit && iter > 0))) {
                 stats.count("newton iterations", iter);
                 return new Outcome(true, iter, "");
             }

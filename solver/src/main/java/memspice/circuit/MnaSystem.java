@@ -53,6 +53,7 @@ public final class MnaSystem {
         this.n = circuit.unknowns().size();
         this.devices = circuit.devices().toArray(new Device[0]);
         SlotTable slots = new SlotTable(n);
+        int[] limitingCount = {0};
         // Node diagonals always exist: gmin stepping and gshunt write there.
         diagonalSlot = new int[n];
         Arrays.fill(diagonalSlot, -1);
@@ -92,6 +93,13 @@ public final class MnaSystem {
             public SimulationOptions options() {
                 return circuit.options();
             }
+
+            @Override
+            public int limitingMemory(int count) {
+                int first = limitingCount[0];
+                limitingCount[0] += count;
+                return first;
+            }
         };
         boolean allLinear = true;
         for (Device d : devices) {
@@ -113,6 +121,7 @@ public final class MnaSystem {
         this.g = new double[count];
         this.c = new double[count];
         this.context = new LoadContext(x, f, q, b, scale, g, c);
+        context.allocateLimitingMemory(limitingCount[0]);
         context.setGmin(circuit.options().gmin);
         context.setTemperature(circuit.options().temperatureKelvin());
     }
@@ -129,6 +138,7 @@ public final class MnaSystem {
         Arrays.fill(g, 0.0);
         Arrays.fill(c, 0.0);
         x[n] = 0.0;
+        context.clearLimited();
         for (Device d : devices) {
             d.load(context);
         }

@@ -23,6 +23,8 @@ public final class LoadContext {
     private double sourceScale = 1.0;
     private double gmin;
     private double temperature = 300.15;
+    private double[] limitMemory = new double[0];
+    private boolean limited;
 
     /**
      * @param x     solution by position (length n + 1, the last entry is the sink and stays 0)
@@ -145,5 +147,55 @@ public final class LoadContext {
     /** Sets the circuit temperature (K). */
     public void setTemperature(double kelvin) {
         this.temperature = kelvin;
+    }
+
+    /**
+     * Sizes the junction-limiting memory (called by the system after setup, with the total that
+     * devices reserved through {@link SetupContext#limitingMemory}); every entry starts unset.
+     */
+    public void allocateLimitingMemory(int size) {
+        limitMemory = new double[size];
+        java.util.Arrays.fill(limitMemory, Double.NaN);
+    }
+
+    /**
+     * The controlling voltage (V) a device evaluated at in the previous load of the present Newton
+     * solve, stored under a reserved index; NaN on the first load of a solve (nothing to limit against).
+     *
+     * <p>This is the hook for SPICE-style per-device limiting of the iterate: a junction device reads
+     * the previous value, limits the new voltage against it, evaluates f and q at the limited value
+     * and loads the linearisation there ({@code f(v_lim) + g (v - v_lim)}), stores the limited
+     * value, and calls {@link #reportLimited()} if it changed the voltage.
+     */
+    public double limitMemory(int index) {
+        return limitMemory[index];
+    }
+
+    /** Stores the voltage (V) a device evaluated at, for the next load's limiting. */
+    public void setLimitMemory(int index, double value) {
+        limitMemory[index] = value;
+    }
+
+    /** A device evaluated at a limited voltage: this iterate must not be accepted as converged. */
+    public void reportLimited() {
+        limited = true;
+    }
+
+    /** True if some device limited its voltages in the last load. */
+    public boolean limited() {
+        return limited;
+    }
+
+    /** Clears the limited flag; called by the system before each load. */
+    public void clearLimited() {
+        limited = false;
+    }
+
+    /**
+     * Forgets the limiting memory, so the next load evaluates every device at x itself; called by the
+     * Newton driver at the start of each solve and by tests that load at arbitrary points.
+     */
+    public void resetLimiting() {
+        java.util.Arrays.fill(limitMemory, Double.NaN);
     }
 }

@@ -33,4 +33,12 @@ public interface SetupContext {
 
     /** The options of this run. */
     SimulationOptions options();
+
+    /**
+     * Reserves {@code count} entries of junction-limiting memory (see {@link LoadContext#limitMemory})
+     * and returns the index of the first.
+     */
+    default int limitingMemory(int count) {
+        throw new UnsupportedOperationException("this setup context has no limiting memory");
+    }
 }
