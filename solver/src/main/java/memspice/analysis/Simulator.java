@@ -20,8 +20,12 @@ import memspice.output.ResultSink;
  */
 public final class Simulator {
 
-    /** The outcome of a run: warnings and the failures of analyses that did not complete. */
-    public record Report(List<Diagnostic> warnings, List<SimulationException> failures) {
+    /**
+     * The outcome of a run: warnings, the failures of analyses that did not complete, and the
+     * results of the {@code .measure tran} cards (a failed measurement is no failed run).
+     */
+    public record Report(List<Diagnostic> warnings, List<SimulationException> failures,
+                         List<memspice.analysis.measure.MeasureResult> measures) {
         public boolean succeeded() {
             return failures.isEmpty();
         }
@@ -78,7 +82,7 @@ public final class Simulator {
         List<SimulationException> failures = new ArrayList<>();
         List<Analysis> analyses = analyses(netlist);
         for (Directive d : netlist.directives()) {
-            if (d.name().equals("ac") || d.name().equals("measure")) {
+            if (d.name().equals("ac")) {
                 warnings.add(new Diagnostic(d.location(), "." + d.name() + " is not implemented yet; skipped"));
             }
         }
@@ -86,7 +90,8 @@ public final class Simulator {
             warnings.add(new Diagnostic(memspice.netlist.SourceLocation.none(netlist.file().toString()),
                     "no analysis requested (.op, .dc, .tran)"));
         }
-        AnalysisContext ctx = new AnalysisContext(netlist, sink, stats);
+        memspice.analysis.measure.Measures measures = memspice.analysis.measure.Measures.prepare(netlist, warnings);
+        AnalysisContext ctx = new AnalysisContext(netlist, measures.wrap(sink), stats);
         ctx.setProgressListener(progress);
         for (Analysis a : analyses) {
             try {
@@ -99,6 +104,6 @@ public final class Simulator {
             warnings.addAll(ctx.base().circuit().warnings().stream()
                     .filter(w -> !netlist.warnings().contains(w)).toList());
         }
-        return new Report(warnings, failures);
+        return new Report(warnings, failures, measures.evaluate());
     }
 }

@@ -90,6 +90,8 @@ final class RunCommand implements Command {
             for (Diagnostic w : report.warnings()) {
                 err.println(w);
             }
+            MeasureOutput.report(report.measures(), out, err,
+                    cl.hasOption("csv") ? Path.of(cl.getOptionValue("csv")) : null);
             for (SimulationException f : report.failures()) {
                 err.println(file + ": simulation failed: " + f.getMessage());
             }
