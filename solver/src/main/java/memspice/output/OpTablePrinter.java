@@ -2,7 +2,6 @@ package memspice.output;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Prints an operating point as a two-column table (name, value with unit) on a stream.
@@ -20,10 +19,14 @@ public final class OpTablePrinter {
         }
         StringBuilder sb = new StringBuilder(columns.size() * (width + 24));
         sb.append("Operating point: ").append(title).append('\n');
-        String fmt = "  %-" + width + "s  %17.9e %s%n";
+        String nl = System.lineSeparator();
         for (int i = 0; i < columns.size(); i++) {
             ResultTable.Column c = columns.get(i);
-            sb.append(String.format(Locale.ROOT, fmt, c.name(), values[i], unit(c.type())));
+            ScientificFormat.pad(sb.append("  "), c.name(), width).append("  ");
+            int start = sb.length();
+            ScientificFormat.append(sb, values[i], 9);
+            sb.insert(start, "                 ", 0, Math.max(0, 17 - (sb.length() - start)));   // %17.9e
+            sb.append(' ').append(unit(c.type())).append(nl);
         }
         out.print(sb);
         out.flush();

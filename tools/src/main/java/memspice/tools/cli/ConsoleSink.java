@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import memspice.netlist.Netlist;
 import memspice.output.OpTablePrinter;
+import memspice.output.ScientificFormat;
 import memspice.output.ResultTable;
 
 /**
@@ -57,7 +58,9 @@ final class ConsoleSink implements memspice.output.ResultSink {
         } else if (printRows) {
             line.setLength(0);
             for (int i = 0; i < columns.size(); i++) {
-                line.append(String.format(Locale.ROOT, "%17.9e", values[i])).append(' ');
+                int start = line.length();
+                ScientificFormat.append(line, values[i], 9);
+                line.insert(start, "                 ", 0, Math.max(0, 17 - (line.length() - start))).append(' ');
             }
             out.println(line.toString().stripTrailing());
         }
