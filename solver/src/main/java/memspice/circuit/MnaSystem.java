@@ -1,8 +1,6 @@
 package memspice.circuit;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.OptionalInt;
 
 import memspice.analysis.SimulationOptions;
@@ -270,7 +268,7 @@ public final class MnaSystem {
     /** Maps slot requests to dense slot ids and compresses them into CSC. */
     private static final class SlotTable {
         private final int n;
-        private final Map<Long, Integer> ids = new HashMap<>();
+        private final LongIntMap ids = new LongIntMap(1024);
         private int[] rows = new int[64];
         private int[] cols = new int[64];
         private int count = 1;   // slot 0 is the sink
@@ -281,8 +279,8 @@ public final class MnaSystem {
 
         int slot(int row, int col) {
             long key = (long) row * n + col;
-            Integer id = ids.get(key);
-            if (id != null) {
+            int id = ids.get(key);
+            if (id >= 0) {
                 return id;
             }
             if (count == rows.length) {
@@ -291,7 +289,7 @@ public final class MnaSystem {
             }
             rows[count] = row;
             cols[count] = col;
-            ids.put(key, count);
+            ids.putNew(key, count);
             return count++;
         }
 

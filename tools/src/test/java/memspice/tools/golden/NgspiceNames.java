@@ -16,6 +16,11 @@ final class NgspiceNames {
     private NgspiceNames() {
     }
 
+    /** ngspice's internal node and B source of an E/G value=/vol=/cur= expansion. */
+    static boolean isExpansionInternal(String name) {
+        return name.matches("v\\(([^)]*\\.)?[eg][^.)]*_int1\\)") || name.matches("i\\((b\\.x[^)]*\\.)?b[eg][^.)]*\\)");
+    }
+
     /** True for ngspice's name of a DC sweep variable. */
     static boolean isSweep(String name) {
         return name.matches("v\\((v|i|res|temp)-sweep\\)|(v|i|res|temp)-sweep");
@@ -23,6 +28,9 @@ final class NgspiceNames {
 
     /** The memspice name of an ngspice vector. */
     static String toMemspice(String ngspice) {
+        if (ngspice.startsWith("i(a$poly$")) {
+            ngspice = "i(" + ngspice.substring("i(a$poly$".length());
+        }
         Matcher m = SUBCIRCUIT_DEVICE.matcher(ngspice);
         if (m.matches()) {
             return "i(" + m.group(2) + ")";
