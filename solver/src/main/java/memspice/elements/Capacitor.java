@@ -84,10 +84,19 @@ final class Capacitor implements Device {
         ctx.capacitive(a, b);
     }
 
-    /** With uic, IC= sets this capacitor's initial charge C * ic whatever the node voltages are (SPICE). */
+    /**
+     * With uic, IC= sets this capacitor's initial charge C * ic whatever the node voltages are (SPICE).
+     * A grounded capacitor also sets its node's initial voltage, so that the t = 0 point reports the
+     * state that charge describes rather than the 0 V it started from.
+     */
     @Override
     public void applyInitialCondition(InitialConditionContext ctx) {
         if (!Double.isNaN(initialVoltage)) {
+            if (b == SetupContext.GROUND && a != SetupContext.GROUND) {
+                ctx.setX(pa, initialVoltage);
+            } else if (a == SetupContext.GROUND && b != SetupContext.GROUND) {
+                ctx.setX(pb, -initialVoltage);
+            }
             double dq = capacitance * (initialVoltage - (ctx.x(pa) - ctx.x(pb)));
             ctx.addCharge(pa, dq);
             ctx.addCharge(pb, -dq);
