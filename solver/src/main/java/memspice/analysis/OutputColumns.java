@@ -211,6 +211,21 @@ public final class OutputColumns {
                         return p;
                     }
                 }
+                case "p", "w" -> {
+                    // Xyce: p(device) and w(device) are the power the device absorbs (W)
+                    if (args.size() == 1) {
+                        String dev = normalize(args.get(0));
+                        Device device = circuit.device(dev);
+                        if (device == null) {
+                            throw new ExprException("no device '" + dev + "' for " + fn + "(" + args.get(0) + ")", -1);
+                        }
+                        OutputProbe p = device.probe("p");
+                        if (p == null) {
+                            throw new ExprException("device '" + dev + "' has no power output", -1);
+                        }
+                        return p;
+                    }
+                }
                 case "n" -> {
                     if (args.size() == 1) {
                         return internal(args.get(0));

@@ -2,6 +2,7 @@ package memspice.models.memristor;
 
 import memspice.device.AllocationContext;
 import memspice.device.Device;
+import memspice.device.InitialConditionContext;
 import memspice.device.LoadContext;
 import memspice.device.OutputProbe;
 import memspice.device.SetupContext;
@@ -16,7 +17,7 @@ import memspice.netlist.SourceLocation;
  * dg/dv and dg/dx.
  *
  * <p>Newton limiting of the state: within one Newton solve the model is evaluated at a state that
- * moves at most a quarter of the state range per iteration and stays within a tenth of the range
+ * moves at most a quarter of the state range per iteration and stays within 2 % of the range
  * outside the physical bounds; the stamp is the linearisation there ({@code f(xl) + G (x - xl)}),
  * and a limited iterate is never accepted as converged. Switching models (TEAM with alpha = 10)
  * otherwise send an iterate far outside the bounds, where their rates are astronomically large.
@@ -61,8 +62,8 @@ public final class MemristorDevice implements Device {
         this.initial = model.initialState();
         double range = model.stateMax() - model.stateMin();
         this.maxStep = 0.25 * range;
-        this.lo = model.stateMin() - 0.1 * range;
-        this.hi = model.stateMax() + 0.1 * range;
+        this.lo = model.stateMin() - 0.02 * range;
+        this.hi = model.stateMax() + 0.02 * range;
     }
 
     @Override
@@ -156,13 +157,20 @@ public final class MemristorDevice implements Device {
         }
     }
 
+    /** With {@code uic} the state starts at its initial value (the DC solve that would set it is skipped). */
+    @Override
+    public void applyInitialCondition(InitialConditionContext ctx) {
+        ctx.setX(x, initial);
+    }
+
     @Override
     public void topology(TopologyContext ctx) {
         ctx.conducting(plus, minus);
     }
 
     /**
-     * Outputs: "i" the current from n+ through the device (A, SPICE sign), "p" the power it absorbs
+     * Outputs: "i" the current from n+ through the device (A, SPICE sign; the terminal current, the
+     * gmin shunt included, so it balances KCL), "p" the power it absorbs
      * (W), "r" the resistance (ohm, as the model defines it), "x" the state.
      */
     @Override
@@ -170,13 +178,14 @@ public final class MemristorDevice implements Device {
         MemristorEvaluation ev = new MemristorEvaluation();
         return switch (quantity) {
             case "i" -> s -> {
-                model.evaluate(s.x(p) - s.x(m), s.x(x), ev);
-                return ev.current;
+                double v = s.x(p) - s.x(m);
+                model.evaluate(v, s.x(x), ev);
+                return ev.current + gmin * v;
             };
             case "p" -> s -> {
                 double v = s.x(p) - s.x(m);
                 model.evaluate(v, s.x(x), ev);
-                return v * ev.current;
+                return v * (ev.current + gmin * v);
             };
             case "r" -> s -> model.resistance(s.x(p) - s.x(m), s.x(x));
             case "x" -> s -> s.x(x);

@@ -36,6 +36,7 @@ final class TeamModel implements MemristorModel {
     static final int J = PARAMS.add("j", 1, "", "scale of the Prodromakis window");
     static final int IV = PARAMS.add("iv", 0, "", "I-V relation: 0 linear (eq. 9), 1 exponential (eq. 11)");
     static final int XSCALING = PARAMS.add("xscaling", 1, "", "state unit per metre (1e9: the state is in nm)");
+    static final int VMAX = PARAMS.add("vmax", 10, "m/s", "drift velocity saturation (memspice addition; 0: none)");
     static final int XO = PARAMS.add("xo", 0, "m", "initial state (before scaling)", "x0");
 
     static final MemristorKind KIND = new MemristorKind.Simple("team", 2, PARAMS, Set.of(),
@@ -69,7 +70,8 @@ final class TeamModel implements MemristorModel {
         exponential = v.get(IV) != 0;
         lambda = Math.log(roff / ron);
         kinetics = new TeamKinetics(v.get(KON) * s, v.get(KOFF) * s, v.get(ALPHAON), v.get(ALPHAOFF), v.get(ION),
-                v.get(IOFF), wt, v.get(P), v.get(J), v.get(AON) * s, v.get(AOFF) * s, v.get(WC) * s, xon, xon + span);
+                v.get(IOFF), wt, v.get(P), v.get(J), v.get(AON) * s, v.get(AOFF) * s, v.get(WC) * s, xon, xon + span,
+                v.get(VMAX) > 0 ? v.get(VMAX) * s : Double.POSITIVE_INFINITY);
         bounds = new StateBounds(xon, xon + span, 1e-3 * span);
         initial = v.get(XO) * s;
         tolerance = 1e-6 * span;

@@ -35,6 +35,7 @@ final class VteamModel implements MemristorModel {
     static final int J = PARAMS.add("j", 1, "", "scale of the Prodromakis window");
     static final int IV = PARAMS.add("iv", 0, "", "I-V relation: 0 linear, 1 exponential");
     static final int XSCALING = PARAMS.add("xscaling", 1e9, "", "state unit per metre");
+    static final int VMAX = PARAMS.add("vmax", 10, "m/s", "drift velocity saturation (memspice addition; 0: none)");
     static final int XO = PARAMS.add("xo", 0, "m", "initial state (before scaling)", "x0");
 
     static final MemristorKind KIND = new MemristorKind.Simple("vteam", 0, PARAMS, Set.of(),
@@ -65,7 +66,8 @@ final class VteamModel implements MemristorModel {
         }
         exponential = v.get(IV) != 0;
         kinetics = new TeamKinetics(v.get(KON) * s, v.get(KOFF) * s, v.get(ALPHAON), v.get(ALPHAOFF), v.get(VON),
-                v.get(VOFF), wt, v.get(P), v.get(J), v.get(AON) * s, v.get(AOFF) * s, v.get(WC) * s, xon, xon + span);
+                v.get(VOFF), wt, v.get(P), v.get(J), v.get(AON) * s, v.get(AOFF) * s, v.get(WC) * s, xon, xon + span,
+                v.get(VMAX) > 0 ? v.get(VMAX) * s : Double.POSITIVE_INFINITY);
         bounds = new StateBounds(xon, xon + span, 1e-3 * span);
         initial = v.get(XO) * s;
     }
