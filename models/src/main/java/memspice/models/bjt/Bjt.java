@@ -14,7 +14,10 @@ import memspice.netlist.SourceLocation;
  * A Gummel-Poon level-1 bipolar transistor (see {@link GummelPoon}) with constant RB, RC, RE behind
  * internal nodes, depletion charges on the intrinsic junctions (CJE, CJC, CJS), and diffusion charges
  * TF ibf/qb on base-emitter and TR ibr on base-collector (Antognetti and Massobrio 1993, eqs.
- * 2.57-2.60; the TF charge is applied at every bias, so it is smooth through vbe = 0). Both junction
+ * 2.57-2.60; the TF charge is applied at every bias, so it is smooth through vbe = 0). The substrate
+ * junction (ngspice's default geometry: to the collector for NPN, vertical; to the base for PNP,
+ * lateral) carries CJS and gmin only: SPICE's substrate saturation current ISS is 0 by default and not
+ * modelled. Both junction
  * voltages are limited across Newton iterations ({@link Junction#limit}); the device loads its
  * linearisation at the limited voltages.
  */
@@ -43,6 +46,8 @@ final class Bjt implements Device {
     private int sSS;
     private int sSC;
     private int sCS;
+    private int sJJ;
+    private int psj;
     private int mem;
     private double kelvin;
     private double gminOption;
@@ -89,9 +94,12 @@ final class Bjt implements Device {
                 slot[3 * i + j] = ctx.slot(nodes[i], nodes[j]);
             }
         }
+        int sj = p.polarity > 0 ? ci : bi;
+        psj = ctx.position(sj);
         sSS = ctx.slot(s, s);
-        sSC = ctx.slot(s, ci);
-        sCS = ctx.slot(ci, s);
+        sSC = ctx.slot(s, sj);
+        sCS = ctx.slot(sj, s);
+        sJJ = ctx.slot(sj, sj);
         if (rb != null) {
             rb.setup(ctx, b, bi);
         }
@@ -138,17 +146,23 @@ final class Bjt implements Device {
         ctx.addQ(pc, -pol * qbc);
         // d(charge into c')/d(vbe, vbc) = (0, -cbcbc); into b': (cbebe, cbebc + cbcbc)
         stamp(ctx, false, 0.0, -cbcbc, cbebe, cbebc + cbcbc);
-        if (p.cjs > 0) {
-            double vsc = pol * (ctx.x(ps) - ctx.x(pc));
-            double qs = Junction.depletionCharge(vsc, p.cjs, p.vjs, p.mjs, p.fc);
-            double cs = Junction.depletionCapacitance(vsc, p.cjs, p.vjs, p.mjs, p.fc);
-            ctx.addQ(ps, pol * qs);
-            ctx.addQ(pc, -pol * qs);
-            ctx.addC(sSS, cs);
-            ctx.addC(sSC, -cs);
-            ctx.addC(sCS, -cs);
-            ctx.addC(slot[0], cs);
-        }
+        // substrate junction (to c' for NPN, vertical; to b' for PNP, lateral): gmin and CJS, no diode current
+        double vsx = pol * (ctx.x(ps) - ctx.x(psj));
+        double gmin = ctx.gmin();
+        ctx.addF(ps, pol * gmin * vsx);
+        ctx.addF(psj, -pol * gmin * vsx);
+        double cs = Junction.depletionCapacitance(vsx, p.cjs, p.vjs, p.mjs, p.fc);
+        double qs = Junction.depletionCharge(vsx, p.cjs, p.vjs, p.mjs, p.fc);
+        ctx.addQ(ps, pol * qs);
+        ctx.addQ(psj, -pol * qs);
+        ctx.addG(sSS, gmin);
+        ctx.addG(sSC, -gmin);
+        ctx.addG(sCS, -gmin);
+        ctx.addG(sJJ, gmin);
+        ctx.addC(sSS, cs);
+        ctx.addC(sSC, -cs);
+        ctx.addC(sCS, -cs);
+        ctx.addC(sJJ, cs);
         if (rb != null) {
             rb.load(ctx);
         }
@@ -218,13 +232,13 @@ final class Bjt implements Device {
         ctx.conducting(e, ei);
         ctx.conducting(ci, ei);
         ctx.conducting(bi, ei);
-        ctx.capacitive(s, ci);
+        ctx.capacitive(s, p.polarity > 0 ? ci : bi);
     }
 
     /**
      * {@code ic}, {@code ib}, {@code ie} (and {@code i} = ic): the current into that terminal (A),
-     * conduction plus the charging currents of the intrinsic junction charges (the substrate
-     * capacitance's current is counted in ic), evaluated at the solution without limiting.
+     * conduction plus the charging currents of the junction charges (the substrate junction's current,
+     * into the substrate, is taken from ic for NPN and from ib for PNP), at the solution without limiting.
      */
     @Override
     public OutputProbe probe(String quantity) {
@@ -250,9 +264,13 @@ final class Bjt implements Device {
             charges(vbe, vbc, gp, q);
             double ic = gp[GummelPoon.IC] - q[4] * dbc;
             double ib = gp[GummelPoon.IB] + (q[1] * dbe + q[2] * dbc) + q[4] * dbc;
-            if (p.cjs > 0) {
-                double vsc = pol * (sol.x(ps) - sol.x(pc));
-                ic -= Junction.depletionCapacitance(vsc, p.cjs, p.vjs, p.mjs, p.fc) * pol * (sol.dxdt(ps) - sol.dxdt(pc));
+            double vsx = pol * (sol.x(ps) - sol.x(psj));
+            double isub = gminOption * vsx + Junction.depletionCapacitance(vsx, p.cjs, p.vjs, p.mjs, p.fc)
+                    * pol * (sol.dxdt(ps) - sol.dxdt(psj));
+            if (p.polarity > 0) {
+                ic -= isub;
+            } else {
+                ib -= isub;
             }
             return pol * (which == 0 ? ic : which == 1 ? ib : -(ic + ib));
         };

@@ -1,15 +1,19 @@
 package memspice.models.bjt;
 
+import memspice.models.semi.Junction;
+
 /**
  * Gummel-Poon transport equations, level 1 (Antognetti and Massobrio 1993, eqs. 2.41-2.50), for an
  * NPN in its own frame (a PNP is evaluated with negated junction voltages):
  * <pre>
- *   ibf = IS (e^(vbe/(NF vt)) - 1) + gmin vbe        ibr = IS (e^(vbc/(NR vt)) - 1) + gmin vbc
- *   ile = ISE (e^(vbe/(NE vt)) - 1)                  ilc = ISC (e^(vbc/(NC vt)) - 1)
+ *   ibf = IS (e^(vbe/(NF vt)) - 1)                   ibr = IS (e^(vbc/(NR vt)) - 1)
+ *   ile = ISE (e^(vbe/(NE vt)) - 1) + gmin vbe       ilc = ISC (e^(vbc/(NC vt)) - 1) + gmin vbc
  *   q1 = 1 / (1 - vbc/VAF - vbe/VAR)                 q2 = ibf/IKF + ibr/IKR
  *   qb = q1 (1 + sqrt(1 + 4 q2)) / 2
  *   ic = (ibf - ibr)/qb - ibr/BR - ilc               ib = ibf/BF + ile + ibr/BR + ilc
  * </pre>
+ * Every exponential continues below -3 n vt with SPICE2's reverse form ({@link Junction#diodeCurrent});
+ * gmin sits across each junction on the base side (as in SPICE3), not in the transport current.
  * With VAF, VAR, IKF, IKR infinite this is the Ebers-Moll transport model. Pure function; writes
  * its results into a caller-owned array so nothing allocates.
  */
@@ -46,25 +50,22 @@ final class GummelPoon {
     static void evaluate(BjtParams p, double vbe, double vbc, double vt, double gmin, double[] out) {
         double vtf = p.nf * vt;
         double vtr = p.nr * vt;
-        double ef = memspice.models.semi.Junction.exp(vbe / vtf);
-        double er = memspice.models.semi.Junction.exp(vbc / vtr);
-        double ibf = p.is * (ef - 1.0) + gmin * vbe;
-        double gbf = p.is * memspice.models.semi.Junction.expDerivative(vbe / vtf) / vtf + gmin;
-        double ibr = p.is * (er - 1.0) + gmin * vbc;
-        double gbr = p.is * memspice.models.semi.Junction.expDerivative(vbc / vtr) / vtr + gmin;
-        double ile = 0;
-        double gle = 0;
+        double ibf = Junction.diodeCurrent(vbe, p.is, vtf);
+        double gbf = Junction.diodeConductance(vbe, p.is, vtf);
+        double ibr = Junction.diodeCurrent(vbc, p.is, vtr);
+        double gbr = Junction.diodeConductance(vbc, p.is, vtr);
+        // gmin sits across each junction as a base current, in parallel with the leakage diodes
+        double ile = gmin * vbe;
+        double gle = gmin;
         if (p.ise > 0) {
-            double vte = p.ne * vt;
-            ile = p.ise * (memspice.models.semi.Junction.exp(vbe / vte) - 1.0);
-            gle = p.ise * memspice.models.semi.Junction.expDerivative(vbe / vte) / vte;
+            ile += Junction.diodeCurrent(vbe, p.ise, p.ne * vt);
+            gle += Junction.diodeConductance(vbe, p.ise, p.ne * vt);
         }
-        double ilc = 0;
-        double glc = 0;
+        double ilc = gmin * vbc;
+        double glc = gmin;
         if (p.isc > 0) {
-            double vtc = p.nc * vt;
-            ilc = p.isc * (memspice.models.semi.Junction.exp(vbc / vtc) - 1.0);
-            glc = p.isc * memspice.models.semi.Junction.expDerivative(vbc / vtc) / vtc;
+            ilc += Junction.diodeCurrent(vbc, p.isc, p.nc * vt);
+            glc += Junction.diodeConductance(vbc, p.isc, p.nc * vt);
         }
         double q1 = 1.0 / (1.0 - vbc * p.invVaf - vbe * p.invVar);
         double dq1be = q1 * q1 * p.invVar;

@@ -136,17 +136,8 @@ final class Mosfet implements Device {
         }
         ctx.setLimitMemory(index, v);
         double gmin = ctx.gmin();
-        double id;
-        double g;
-        if (v > 0) {
-            id = p.is * (Junction.exp(v / vt) - 1.0);
-            g = p.is * Junction.expDerivative(v / vt) / vt;
-        } else {
-            g = p.is / vt;
-            id = g * v;
-        }
-        id += gmin * v;
-        g += gmin;
+        double id = Junction.diodeCurrent(v, p.is, vt) + gmin * v;
+        double g = Junction.diodeConductance(v, p.is, vt) + gmin;
         double q = Junction.depletionCharge(v, cj0, p.pb, p.mj, p.fc);
         double c = Junction.depletionCapacitance(v, cj0, p.pb, p.mj, p.fc);
         double dv = vx - v;
@@ -215,7 +206,7 @@ final class Mosfet implements Device {
             ShichmanHodges.evaluate(p, pol * (sol.x(pos[G]) - vs), pol * (sol.x(pos[D]) - vs),
                     pol * (sol.x(pos[B]) - vs), out);
             double vbd = pol * (sol.x(pos[B]) - sol.x(pos[D]));
-            double ibd = vbd > 0 ? p.is * (Junction.exp(vbd / vt) - 1.0) : p.is / vt * vbd;
+            double ibd = Junction.diodeCurrent(vbd, p.is, vt);
             return pol * (out[ShichmanHodges.ID] - ibd - gminOption * vbd);
         };
     }

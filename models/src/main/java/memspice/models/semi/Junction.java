@@ -43,6 +43,28 @@ public final class Junction {
     }
 
     /**
+     * The SPICE2 junction current (A) without gmin: is (e^(v/vte) - 1) for v >= -3 vte, and below it
+     * -is (1 + (3 vte / (e v))^3), which joins with matching value and slope at -3 vte and tends to
+     * -is (Nagel 1975; the same form serves the BJT and MOSFET junctions in SPICE3).
+     */
+    public static double diodeCurrent(double v, double is, double vte) {
+        if (v >= -3.0 * vte) {
+            return is * (exp(v / vte) - 1.0);
+        }
+        double a = 3.0 * vte / (Math.E * v);
+        return -is * (1.0 + a * a * a);
+    }
+
+    /** d/dv of {@link #diodeCurrent} (S). */
+    public static double diodeConductance(double v, double is, double vte) {
+        if (v >= -3.0 * vte) {
+            return is * expDerivative(v / vte) / vte;
+        }
+        double a = 3.0 * vte / (Math.E * v);
+        return 3.0 * is * a * a * a / v;
+    }
+
+    /**
      * The critical voltage (V) above which limiting applies: where the junction's I-V curve has its
      * minimum radius of curvature, vcrit = vte ln(vte / (sqrt(2) is)) (Nagel 1975).
      *
