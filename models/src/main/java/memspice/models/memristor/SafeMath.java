@@ -24,14 +24,19 @@ public final class SafeMath {
         return z <= LIMIT ? Math.exp(z) : EXP_LIMIT;
     }
 
-    /** sinh built from {@link #exp(double)}: odd, finite for every z. */
+    /**
+     * sinh that stays finite: Math.sinh while |z| <= LIMIT (accurate near 0, where the difference
+     * of exponentials would cancel), then sign(z) exp(|z|)/2 continued as in {@link #exp(double)}.
+     */
     public static double sinh(double z) {
-        return 0.5 * (exp(z) - exp(-z));
+        double a = Math.abs(z);
+        return a <= LIMIT ? Math.sinh(z) : Math.signum(z) * 0.5 * exp(a);
     }
 
-    /** d/dz of {@link #sinh(double)}. */
+    /** d/dz of {@link #sinh(double)}: cosh, continued with the same slope beyond LIMIT. */
     public static double cosh(double z) {
-        return 0.5 * (dexp(z) + dexp(-z));
+        double a = Math.abs(z);
+        return a <= LIMIT ? Math.cosh(z) : 0.5 * dexp(a);
     }
 
     /**
