@@ -3,7 +3,7 @@ package memspice.tools.cli;
 import java.io.PrintStream;
 
 /** A subcommand of the memspice CLI. */
-interface Command {
+public interface Command {
 
     /** One line for the command list. */
     String summary();

@@ -20,7 +20,8 @@ public final class Main {
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "run", new RunCommand(),
-            "crossbar", new CrossbarCommand()));
+            "crossbar", new CrossbarCommand(),
+            "bench", new memspice.tools.bench.BenchCommand()));
 
     private Main() {
     }

@@ -1,0 +1,86 @@
+package memspice.tools.bench;
+
+import java.util.Optional;
+
+import memspice.output.ResultTable;
+
+/**
+ * How far memspice's answers are from the peer's on the columns both report, as one number.
+ */
+final class Agreement {
+
+    private Agreement() {
+    }
+
+    /**
+     * Largest |a - b| / max(|a|, |b|, floor) over the shared columns of two operating points
+     * (first row of each table); NaN when no column is shared.
+     */
+    static double operatingPoint(ResultTable peer, ResultTable ours, double floor) {
+        double worst = Double.NaN;
+        for (int c = 0; c < peer.columnCount(); c++) {
+            Optional<Integer> oc = ours.indexOf(peer.columns().get(c).name());
+            if (oc.isEmpty()) {
+                continue;
+            }
+            double a = peer.value(0, c);
+            double b = ours.value(0, oc.get());
+            double rel = Math.abs(a - b) / Math.max(floor, Math.max(Math.abs(a), Math.abs(b)));
+            worst = Double.isNaN(worst) ? rel : Math.max(worst, rel);
+        }
+        return worst;
+    }
+
+    /**
+     * Largest |memspice - peer| over the peer's time points (memspice read as straight lines between
+     * its accepted points), relative to the largest peak-to-peak swing among the shared columns whose
+     * names start with prefix; NaN when none is shared.
+     */
+    static double waveforms(ResultTable peer, ResultTable ours, String prefix) {
+        double[] tp = peer.column(0);
+        double[] to = ours.column(0);
+        double swing = 0;
+        double worst = 0;
+        boolean any = false;
+        for (int c = 1; c < peer.columnCount(); c++) {
+            String name = peer.columns().get(c).name();
+            Optional<Integer> oc = ours.indexOf(name);
+            if (!name.startsWith(prefix) || oc.isEmpty()) {
+                continue;
+            }
+            any = true;
+            double[] vp = peer.column(c);
+            double[] vo = ours.column(oc.get());
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < tp.length; k++) {
+                lo = Math.min(lo, vp[k]);
+                hi = Math.max(hi, vp[k]);
+                worst = Math.max(worst, Math.abs(interpolate(to, vo, tp[k]) - vp[k]));
+            }
+            swing = Math.max(swing, hi - lo);
+        }
+        return any && swing > 0 ? worst / swing : Double.NaN;
+    }
+
+    private static double interpolate(double[] t, double[] v, double at) {
+        int lo = 0;
+        int hi = t.length - 1;
+        if (at <= t[0]) {
+            return v[0];
+        }
+        if (at >= t[hi]) {
+            return v[hi];
+        }
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] <= at) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double f = (at - t[lo]) / (t[hi] - t[lo]);
+        return v[lo] + f * (v[hi] - v[lo]);
+    }
+}

@@ -1,0 +1,138 @@
+package memspice.tools.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+import memspice.analysis.RunStatistics;
+import memspice.analysis.Simulator;
+import memspice.netlist.NetlistException;
+import memspice.output.ResultTable;
+import memspice.output.TableSink;
+import memspice.tools.cli.Command;
+
+/**
+ * {@code memspice bench [--workload op|tran] [--sizes 32,64,...] [--ngspice-max N] [--timeout S]}:
+ * generates crossbar netlists, runs memspice (in process for the phase times and the answers, and
+ * as a fresh {@code memspice run} process for the end-to-end time including JVM start) and, when
+ * installed, ngspice on the same files; prints sizes, times, the speed ratio and how far the answers
+ * are apart. A benchmark program, not a test: its numbers depend on the machine.
+ */
+public final class BenchCommand implements Command {
+
+    @Override
+    public String summary() {
+        return "benchmark crossbar workloads against ngspice (when installed)";
+    }
+
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("workload").hasArg().argName("KIND").desc("op (default) or tran").get());
+        o.addOption(Option.builder().longOpt("sizes").hasArg().argName("N,N,...")
+                .desc("array sizes (default 32,64,128,256 for op, 64 for tran)").get());
+        o.addOption(Option.builder().longOpt("ngspice-max").hasArg().argName("N")
+                .desc("largest size given to ngspice (default 64; ngspice needs minutes beyond)").get());
+        o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S").desc("ngspice time limit per run (default 900)").get());
+        o.addOption(Option.builder().longOpt("dir").hasArg().argName("DIR").desc("where netlists go (default: a temporary folder)").get());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+        return o;
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            CommandLine cl = new DefaultParser().parse(options(), args);
+            if (cl.hasOption("help")) {
+                new org.apache.commons.cli.HelpFormatter().printHelp(new java.io.PrintWriter(out, true), 100,
+                        "memspice bench [options]", "", options(), 2, 2, "");
+                return 0;
+            }
+            Workload workload = Workload.valueOf(cl.getOptionValue("workload", "op").toUpperCase(Locale.ROOT));
+            List<Integer> sizes = new ArrayList<>();
+            for (String s : cl.getOptionValue("sizes", workload == Workload.OP ? "32,64,128,256" : "64").split(",")) {
+                sizes.add(Integer.parseInt(s.trim()));
+            }
+            int ngMax = Integer.parseInt(cl.getOptionValue("ngspice-max", "64"));
+            double timeout = Double.parseDouble(cl.getOptionValue("timeout", "900"));
+            Path dir = cl.hasOption("dir") ? Files.createDirectories(Path.of(cl.getOptionValue("dir")))
+                    : Files.createTempDirectory("memspice-bench");
+            boolean peer = PeerRun.available();
+            out.println("memspice bench: workload " + workload.name().toLowerCase(Locale.ROOT) + ", netlists in " + dir
+                    + (peer ? "" : "; ngspice not installed: no ratios"));
+            out.println(String.format(Locale.ROOT, "%6s %9s %8s %9s %10s %10s %10s %9s %9s", "N", "unknowns", "steps",
+                    "solve_s", "inproc_s", "e2e_s", "ngspice_s", "ratio", "agree"));
+            for (int n : sizes) {
+                row(out, workload, dir, n, peer && n <= ngMax, timeout);
+            }
+            out.println("solve_s = analyze + factor + solve; inproc_s = read + run in this JVM; e2e_s = a fresh"
+                    + " `memspice run` process (JVM start included); ratio = ngspice_s / e2e_s; agree = largest"
+                    + (workload == Workload.OP ? " relative difference of shared outputs"
+                            : " difference of the TIA outputs over ngspice's time points / their swing"));
+            return 0;
+        } catch (ParseException | IllegalArgumentException e) {
+            err.println("memspice bench: " + e.getMessage());
+            return 1;
+        } catch (IOException | NetlistException e) {
+            err.println("memspice bench: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
+    }
+
+    private static void row(PrintStream out, Workload w, Path dir, int n, boolean withPeer, double timeout)
+            throws IOException, NetlistException, InterruptedException {
+        Path file = w.write(dir, n);
+        RunStatistics stats = new RunStatistics();
+        TableSink sink = new TableSink();
+        long t0 = System.nanoTime();
+        Simulator.Report report = Simulator.run(Simulator.read(file, stats), sink, stats);
+        double inProcess = (System.nanoTime() - t0) * 1e-9;
+        if (!report.succeeded()) {
+            out.println(n + ": memspice failed: " + report.failures());
+            return;
+        }
+        double e2e = endToEnd(file);
+        PeerRun peer = withPeer ? PeerRun.run(file, timeout) : PeerRun.skipped("");
+        double agree = Double.NaN;
+        if (peer.ran() && !peer.plots().isEmpty()) {
+            ResultTable ours = sink.tables().get(0);
+            ResultTable theirs = peer.plots().get(0);
+            agree = w == Workload.OP ? Agreement.operatingPoint(theirs, ours, 1e-15) : Agreement.waveforms(theirs, ours, "v(tia");
+        }
+        double solve = stats.seconds("analyze") + stats.seconds("factor") + stats.seconds("solve");
+        long steps = w == Workload.TRAN ? sink.tables().get(0).rowCount() : 1;
+        out.println(String.format(Locale.ROOT, "%6d %9d %8d %9.3f %10.3f %10.3f %10s %9s %9s%s", n,
+                stats.counter("unknowns"), steps, solve, inProcess, e2e, peer.ran() ? String.format(Locale.ROOT, "%.2f", peer.seconds()) : "-",
+                peer.ran() ? String.format(Locale.ROOT, "%.1fx", peer.seconds() / e2e) : "-",
+                Double.isNaN(agree) ? "-" : String.format(Locale.ROOT, "%.1e", agree),
+                peer.note().isEmpty() ? "" : "  (" + peer.note() + ")"));
+        if (w == Workload.TRAN) {
+            out.println(String.format(Locale.ROOT, "       memspice %.3f ms per accepted step%s", 1e3 * inProcess / steps,
+                    peer.ran() ? String.format(Locale.ROOT, ", ngspice %.3f ms", 1e3 * peer.seconds() / Math.max(1,
+                            peer.plots().get(0).rowCount())) : ""));
+        }
+    }
+
+    /** Wall time of a fresh JVM running {@code memspice run FILE --quiet}, output discarded. */
+    private static double endToEnd(Path file) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx8g", "-cp", System.getProperty("java.class.path"),
+                "memspice.tools.cli.Main", "run", file.toString(), "--quiet"));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        return (System.nanoTime() - t0) * 1e-9;
+    }
+}
