@@ -1,5 +1,6 @@
 package memspice.elements;
 
+import java.util.List;
 import java.util.Locale;
 
 import memspice.device.InstanceCard;
@@ -79,7 +80,13 @@ final class SourceValue {
                     throw card.error(word.toUpperCase(Locale.ROOT) + " needs its arguments in parentheses");
                 }
                 k++;
-                wave = Waveforms.parse(card, word, g);
+                List<Item> args = new java.util.ArrayList<>(g.items());
+                // ngspice writes PWL's options after the parentheses: PWL(t1 v1 ...) r=t td=t
+                while (word.equals("pwl") && k + 1 < items.size() && items.get(k + 1) instanceof Item.Assignment o
+                        && (o.key().equals("r") || o.key().equals("td"))) {
+                    args.add(items.get(++k));
+                }
+                wave = Waveforms.parse(card, word, args);
             } else if (word != null && (word.startsWith("distof"))) {
                 throw card.error(word + " (distortion analysis) is not supported");
             } else if (dc == null && isValue(it)) {

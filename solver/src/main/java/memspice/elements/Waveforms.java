@@ -31,15 +31,15 @@ public final class Waveforms {
      * Parses a function's argument group.
      *
      * @param kind   lower-case function name
-     * @param group  its arguments
+     * @param group  its arguments (for PWL also the r= and td= written after the parentheses)
      * @param tstep  default time scale for omitted rise/fall times (the .tran step, or 0 if unknown)
      * @param tstop  default for omitted periods (the .tran stop time, or 0 if unknown)
      */
-    public static Waveform parse(InstanceCard card, String kind, Item.Group group) throws NetlistException {
+    public static Waveform parse(InstanceCard card, String kind, List<Item> group) throws NetlistException {
         List<Double> a = new ArrayList<>();
         double repeat = Double.NaN;
         double delay = 0;
-        for (Item it : group.items()) {
+        for (Item it : group) {
             if (it instanceof Item.Assignment as && kind.equals("pwl")) {
                 switch (as.key()) {
                     case "r" -> repeat = card.value(as.value(), "PWL repeat time");
