@@ -2,8 +2,10 @@ package memspice.analysis.tran;
 
 /**
  * The accepted time points a multistep formula and the truncation-error estimate need: the last
- * few (t, x, q), and dq/dt and dx/dt at the most recent one. {@link #restart} forgets everything
- * before a breakpoint, where derivatives jump.
+ * few (t, x, q), and dq/dt and dx/dt at the most recent one. {@link #restart} marks a breakpoint,
+ * where derivatives jump: the points before it no longer serve integration or prediction, but they
+ * stay for the truncation-error estimate, whose divided differences across the corner are what
+ * shrinks the first step after it on a stiff node (as SPICE's CKTterr does).
  */
 final class TimeHistory {
 
@@ -14,6 +16,7 @@ final class TimeHistory {
     private final double[] qdot;
     private final double[] xdot;
     private int count;
+    private int sinceRestart;
 
     TimeHistory(int length) {
         x = new double[DEPTH][length];
@@ -39,16 +42,22 @@ final class TimeHistory {
         System.arraycopy(qdotNew, 0, qdot, 0, qdotNew.length);
         System.arraycopy(xdotNew, 0, xdot, 0, xdotNew.length);
         count = Math.min(DEPTH, count + 1);
+        sinceRestart = Math.min(DEPTH, sinceRestart + 1);
     }
 
-    /** Keeps only the most recent point (after a breakpoint). */
+    /** Marks the most recent point as a breakpoint: only it counts as smooth history from now on. */
     void restart() {
-        count = Math.min(count, 1);
+        sinceRestart = Math.min(sinceRestart, 1);
     }
 
-    /** Number of usable points (1..DEPTH). */
+    /** Number of stored points (1..DEPTH), across breakpoints: for the error estimate. */
     int count() {
         return count;
+    }
+
+    /** Number of points since the last breakpoint (1..DEPTH): for integration and prediction. */
+    int countSinceRestart() {
+        return sinceRestart;
     }
 
     /** Time of the k-th most recent point (0 = latest). */

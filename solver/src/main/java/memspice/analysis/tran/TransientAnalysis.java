@@ -284,7 +284,7 @@ public final class TransientAnalysis implements Analysis {
         /** Linear extrapolation from the last two points since the last restart. */
         private void predict(double[] x, double tNew) {
             double[] x0 = history.x(0);
-            if (history.count() >= 2) {
+            if (history.countSinceRestart() >= 2) {
                 double[] x1 = history.x(1);
                 double r = (tNew - history.time(0)) / (history.time(0) - history.time(1));
                 for (int i = 0; i < n; i++) {

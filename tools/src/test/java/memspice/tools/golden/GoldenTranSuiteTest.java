@@ -43,10 +43,7 @@ class GoldenTranSuiteTest {
     static final Path DIR = Path.of("..", "validation", "golden", "tran");
 
     /** Cases kept in the suite but not held to the rule, with the reason (see the README's KNOWN-ISSUES). */
-    static final Map<String, String> KNOWN_ISSUES = Map.of(
-            "stiff_rc", "the first step after a breakpoint escapes the truncation-error check (TruncationError has "
-                    + "no estimate with one point since the restart), so memspice steps 100 ns over the 1 ns transient "
-                    + "of i(v1) at the 10 us corner: rms 1.4e-3, max 4.5e-2 of its range (README KNOWN-ISSUES)");
+    static final Map<String, String> KNOWN_ISSUES = Map.of();
 
     @TestFactory
     Stream<DynamicTest> everyCaseAgreesWithNgspice() throws IOException {
