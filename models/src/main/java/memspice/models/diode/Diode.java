@@ -14,8 +14,9 @@ import memspice.netlist.SourceLocation;
  * RS behind an internal anode node (Antognetti and Massobrio 1993, eqs. 1.1-1.3, 1.13-1.16):
  * <ul>
  * <li>vd >= -3 vte: id = is (e^(vd/vte) - 1), vte = N kT/q;</li>
- * <li>-BV <= vd < -3 vte: id = -is (1 + (3 vte / (e vd))^3) (SPICE2's reverse region, C1 at -3 vte);</li>
- * <li>vd < -BV: id = -is e^(-(xbv + vd)/vte), xbv = BV - vte ln(IBV/is) so that id(-BV) = -IBV;</li>
+ * <li>-xbv <= vd < -3 vte: id = -is (1 + (3 vte / (e vd))^3) (SPICE2's reverse region, C1 at -3 vte);</li>
+ * <li>vd < -xbv: id = -is e^(-(xbv + vd)/vte), xbv = BV - vte ln(IBV/is) so that id(-BV) = -IBV; the
+ * breakdown branch starts at -xbv, where it equals -is, about the reverse branch's value there;</li>
  * </ul>
  * plus gmin in parallel with the junction. Charge q = depletion(vd) + TT id. The junction voltage
  * is limited across Newton iterations ({@link Junction#limit}); the device then loads the
@@ -146,7 +147,7 @@ final class Diode implements Device {
         if (v >= -3.0 * vte) {
             return is * (Junction.exp(v / vte) - 1.0);
         }
-        if (v >= -bv) {
+        if (v >= vte * xbvOffset - bv) {
             double a = 3.0 * vte / (Math.E * v);
             return -is * (1.0 + a * a * a);
         }
@@ -158,7 +159,7 @@ final class Diode implements Device {
         if (v >= -3.0 * vte) {
             return is * Junction.expDerivative(v / vte) / vte;
         }
-        if (v >= -bv) {
+        if (v >= vte * xbvOffset - bv) {
             double a = 3.0 * vte / (Math.E * v);
             return 3.0 * is * a * a * a / v;
         }
