@@ -133,7 +133,7 @@ final class Bjt implements Device {
         ctx.addF(pe, -pol * (ic + ib));
         stamp(ctx, true, r[GummelPoon.DIC_DVBE], r[GummelPoon.DIC_DVBC], r[GummelPoon.DIB_DVBE], r[GummelPoon.DIB_DVBC]);
         // charges: qbe on b'-e', qbc on b'-c' (NPN frame)
-        charges(vbe, vbc, r, chg);
+        BjtCharges.evaluate(p, vbe, vbc, r, chg);
         double qbe = chg[0];
         double cbebe = chg[1];
         double cbebc = chg[2];
@@ -213,17 +213,6 @@ final class Bjt implements Device {
         return out;
     }
 
-    /** Junction charges and capacitances at (vbe, vbc) from an evaluation: {qbe, dqbe/dvbe, dqbe/dvbc, qbc, dqbc/dvbc}. */
-    private void charges(double vbe, double vbc, double[] gp, double[] out) {
-        double qb = gp[GummelPoon.QB];
-        double ibf = gp[GummelPoon.IBF];
-        out[0] = Junction.depletionCharge(vbe, p.cje, p.vje, p.mje, p.fc) + p.tf * ibf / qb;
-        out[1] = Junction.depletionCapacitance(vbe, p.cje, p.vje, p.mje, p.fc)
-                + p.tf * (gp[GummelPoon.GBF] / qb - ibf / (qb * qb) * gp[GummelPoon.DQB_DVBE]);
-        out[2] = -p.tf * ibf / (qb * qb) * gp[GummelPoon.DQB_DVBC];
-        out[3] = Junction.depletionCharge(vbc, p.cjc, p.vjc, p.mjc, p.fc) + p.tr * gp[GummelPoon.IBR];
-        out[4] = Junction.depletionCapacitance(vbc, p.cjc, p.vjc, p.mjc, p.fc) + p.tr * gp[GummelPoon.GBR];
-    }
 
     @Override
     public void topology(TopologyContext ctx) {
@@ -236,43 +225,17 @@ final class Bjt implements Device {
     }
 
     /**
-     * {@code ic}, {@code ib}, {@code ie} (and {@code i} = ic): the current into that terminal (A),
-     * conduction plus the charging currents of the junction charges (the substrate junction's current,
-     * into the substrate, is taken from ic for NPN and from ib for PNP), at the solution without limiting.
+     * {@code ic}, {@code ib}, {@code ie} (and {@code i} = ic): the current into that terminal (A), see
+     * {@link BjtProbe}.
      */
     @Override
     public OutputProbe probe(String quantity) {
         int which = switch (quantity) {
-            case "i", "ic" -> 0;
-            case "ib" -> 1;
-            case "ie" -> 2;
+            case "i", "ic" -> BjtProbe.COLLECTOR;
+            case "ib" -> BjtProbe.BASE;
+            case "ie" -> BjtProbe.EMITTER;
             default -> -1;
         };
-        if (which < 0) {
-            return null;
-        }
-        double[] gp = new double[GummelPoon.SIZE];
-        double[] q = new double[5];
-        double vt = Junction.thermalVoltage(kelvin);
-        return sol -> {
-            double pol = p.polarity;
-            double vbe = pol * (sol.x(pb) - sol.x(pe));
-            double vbc = pol * (sol.x(pb) - sol.x(pc));
-            double dbe = pol * (sol.dxdt(pb) - sol.dxdt(pe));
-            double dbc = pol * (sol.dxdt(pb) - sol.dxdt(pc));
-            GummelPoon.evaluate(p, vbe, vbc, vt, gminOption, gp);
-            charges(vbe, vbc, gp, q);
-            double ic = gp[GummelPoon.IC] - q[4] * dbc;
-            double ib = gp[GummelPoon.IB] + (q[1] * dbe + q[2] * dbc) + q[4] * dbc;
-            double vsx = pol * (sol.x(ps) - sol.x(psj));
-            double isub = gminOption * vsx + Junction.depletionCapacitance(vsx, p.cjs, p.vjs, p.mjs, p.fc)
-                    * pol * (sol.dxdt(ps) - sol.dxdt(psj));
-            if (p.polarity > 0) {
-                ic -= isub;
-            } else {
-                ib -= isub;
-            }
-            return pol * (which == 0 ? ic : which == 1 ? ib : -(ic + ib));
-        };
+        return which < 0 ? null : new BjtProbe(p, which, pc, pb, pe, ps, psj, Junction.thermalVoltage(kelvin), gminOption);
     }
 }
