@@ -85,6 +85,10 @@ public final class Elaborator {
         }
     }
 
+    /** Xyce's .options package names (Xyce Reference Guide, .OPTIONS). */
+    private static final Set<String> XYCE_OPTION_PACKAGES = Set.of("timeint", "nonlin", "nonlin-tran", "nonlin-dcop",
+            "device", "linsol", "output", "restart", "parser", "topology", "measure");
+
     private void applyOptions(SimulationOptions options) throws NetlistException {
         for (Directive d : netlist.directives("options")) {
             for (Item it : d.items()) {
@@ -101,6 +105,12 @@ public final class Elaborator {
                     }
                 } else if (it instanceof Item.Word w) {
                     name = w.lower();
+                    if (it == d.items().get(0) && XYCE_OPTION_PACKAGES.contains(name)) {
+                        // Xyce: .options <package> name=value ...; memspice has one set of options
+                        circuit.warn(d.location(), "Xyce option package '" + name
+                                + "': its options are applied as memspice's global options");
+                        continue;
+                    }
                 } else {
                     throw d.error("unexpected '" + it + "' in .options");
                 }

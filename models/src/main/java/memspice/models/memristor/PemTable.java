@@ -41,7 +41,8 @@ final class PemTable {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new NetlistException(where, "cannot read table file " + file + ": " + e.getMessage());
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+            throw new NetlistException(where, "cannot read table file " + file + ": " + why);
         }
         List<double[]> rows = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
