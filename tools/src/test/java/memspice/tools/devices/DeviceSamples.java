@@ -72,7 +72,24 @@ final class DeviceSamples {
             Map.entry("YMEMRISTOR", List.of(
                     new Sample("HP linear drift with Joglekar window",
                             "ymemristor mr1 a b mlin\nr1 b 0 1k\n.model mlin memristor model=hp ron=100 roff=16k wt=1 p=1",
-                            new double[] {-1, -0.2, 0, 0.2, 1}, 0.05, 0.05, 0.95))));
+                            new double[] {-1, -0.2, 0, 0.2, 1}, 0.05, 0.05, 0.95),
+                    new Sample("TEAM, Kvatinsky window, state in nm",
+                            "ymemristor mr2 a b mteam\nr1 b 0 50\n.model mteam memristor level=2 ron=50 roff=1000"
+                                    + " koff=1.46e-18 kon=-4.68e-22 alphaoff=10 alphaon=10 wc=1e-12 ioff=115e-6"
+                                    + " ion=-8.9e-6 xscaling=1e9 wt=4",
+                            new double[] {-1, -0.1, 0, 0.1, 1}, 0.05, 0.01, 2.99),
+                    new Sample("Yakopcic",
+                            "ymemristor mr3 a b myak\nr1 b 0 50\n.model myak memristor level=3",
+                            new double[] {-0.5, -0.2, 0, 0.2, 0.5}, 0.05, 0.05, 0.95),
+                    new Sample("PEM without tables",
+                            "ymemristor mr4 a b mpem\nr1 b 0 50\n.model mpem memristor level=4 vn=-0.8",
+                            new double[] {-1, -0.5, 0, 0.5, 0.8}, 0.05, 0.05, 0.95),
+                    new Sample("VTEAM, Biolek window",
+                            "ymemristor mr5 a b mvt\nr1 b 0 1k\n.model mvt memristor model=vteam wt=2",
+                            new double[] {-0.5, -0.1, 0, 0.1, 0.5}, 0.05, 0.1, 2.9),
+                    new Sample("Knowm MMSS",
+                            "ymemristor mr6 a b mms\nr1 b 0 1k\n.model mms memristor model=mmss",
+                            new double[] {-0.5, -0.27, 0, 0.27, 0.5}, 0.05, 0.05, 0.95))));
 
     private DeviceSamples() {
     }
