@@ -70,6 +70,8 @@ public final class TransientAnalysis implements Analysis {
         private final TimeHistory history;
         private final Formula formula;
         private final TruncationError truncation;
+        private final RingingDetector ringing;
+        private int dampedSteps;
         private final double[] qNew;
         private final double[] qdotNew;
         private final double[] xdotNew;
@@ -94,6 +96,7 @@ public final class TransientAnalysis implements Analysis {
             this.history = new TimeHistory(n + 1);
             this.formula = new Formula(n + 1);
             this.truncation = new TruncationError(solver.circuit().unknowns());
+            this.ringing = new RingingDetector(solver.circuit().unknowns());
             this.qNew = new double[n + 1];
             this.qdotNew = new double[n + 1];
             this.xdotNew = new double[n + 1];
@@ -122,6 +125,7 @@ public final class TransientAnalysis implements Analysis {
                 }
                 ctx.stats().count("tran steps rejected (truncation error)", rejectedError);
                 ctx.stats().count("tran steps rejected (newton)", rejectedNewton);
+                ctx.stats().count("tran steps damped (trapezoidal ringing)", dampedSteps);
             }
         }
 
@@ -248,14 +252,25 @@ public final class TransientAnalysis implements Analysis {
                 }
                 accept(tNew, x);
                 causes.merge(cause, 1, Integer::sum);
+                boolean damp = false;
+                if (method == IntegrationMethod.TRAPEZOIDAL && order == 2) {
+                    damp = ringing.ringsAfter(history.q(0), history.q(1), history.qdot(), step, options);
+                } else {
+                    ringing.reset();
+                }
                 if (landing) {
                     history.restart();
+                    ringing.reset();
                     order = 1;
                     double after = nextBreakpoint() - time;
                     h = 0.1 * Math.min(step, after);
                     cause = StepCause.BREAKPOINT;
                 } else {
                     order = Math.min(method.maxOrder(), order + 1);
+                    if (damp) {
+                        order = 1;         // one backward-Euler step ends the oscillation
+                        dampedSteps++;
+                    }
                     if (allowed < 2 * step) {
                         h = allowed;
                         cause = StepCause.TRUNCATION_ERROR;
