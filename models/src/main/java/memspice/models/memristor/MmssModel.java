@@ -49,6 +49,7 @@ final class MmssModel implements MemristorModel {
     private final double vt;
     private final double initial;
     private final StateBounds bounds = new StateBounds(0, 1, 1e-3);
+    private final MemristorEvaluation scratch = new MemristorEvaluation();
 
     MmssModel(ParamValues v, InstanceCard card) throws NetlistException {
         ron = v.get(RON);
@@ -109,8 +110,7 @@ final class MmssModel implements MemristorModel {
     /** V / I, or 1/(dI/dV) at V = 0 (ohm). */
     @Override
     public double resistance(double v, double x) {
-        MemristorEvaluation e = new MemristorEvaluation();
-        evaluate(v, x, e);
-        return Math.abs(v) < 1e-9 ? 1 / e.dCurrentDv : v / e.current;
+        evaluate(v, x, scratch);
+        return Math.abs(v) < 1e-9 ? 1 / scratch.dCurrentDv : v / scratch.current;
     }
 }
