@@ -89,7 +89,17 @@ final class DeviceSamples {
                             new double[] {-0.5, -0.1, 0, 0.1, 0.5}, 0.05, 0.1, 2.9),
                     new Sample("Knowm MMSS",
                             "ymemristor mr6 a b mms\nr1 b 0 1k\n.model mms memristor model=mmss",
-                            new double[] {-0.5, -0.27, 0, 0.27, 0.5}, 0.05, 0.05, 0.95))));
+                            new double[] {-0.5, -0.27, 0, 0.27, 0.5}, 0.05, 0.05, 0.95))),
+            Map.entry("YOPAMP", List.of(
+                    new Sample("ideal nullor with offset in a non-inverting amplifier",
+                            "yopamp u1 a b o ideal\nr1 o b 10k\nr2 b 0 1k\n.model ideal opamp(vos=1m)", GENERAL, 0.1),
+                    new Sample("pole, rails, output resistance, offset and slew limit",
+                            "yopamp u2 a b o mac\nr1 o b 10k\nr2 b 0 1k\n"
+                                    + ".model mac opamp(a0=1e3 gbw=1e6 voh=2 vol=-1.5 rout=50 vos=1m sr=1e6 vsoft=0.1)",
+                            new double[] {-0.5, -0.2, 0, 0.1, 0.3}, 0.1, -3, 3),
+                    new Sample("no pole, gain straight into the rails",
+                            "yopamp u3 a b o m3\nr1 o 0 1k\n.model m3 opamp(a0=10 voh=1 vol=-1 vsoft=0.05)",
+                            new double[] {-0.2, -0.1, 0, 0.05, 0.1, 0.2}, 0.05))));
 
     private DeviceSamples() {
     }
