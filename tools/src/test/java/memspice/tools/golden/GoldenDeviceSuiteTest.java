@@ -90,6 +90,76 @@ class GoldenDeviceSuiteTest {
         assertTrue(cmp.compared() > 0, base + ": nothing was compared");
     }
 
+    static final Path TRAN_DIR = DIR.resolve("tran");
+    /** Transient bound, as a fraction of each vector's swing in the ngspice run (see below). */
+    static final double TRAN_FRACTION_OF_SWING = 3e-3;
+
+    /**
+     * Transient cases (validation/golden/devices/tran): the junction and overlap charges in time. Both
+     * simulators step at most 20 ps (the netlists' TMAX) on edges of 2 ns, so each is close to the exact
+     * waveform, but their time grids differ and memspice is linearly interpolated onto ngspice's points:
+     * the differences are largest on edges and at the pulse corners, measured at up to 1.04e-3 of a
+     * vector's swing (i(vin) at the 25 ns corner). The bound is 3e-3 of the swing; a 10 % change of one
+     * charge parameter in memspice alone moves the worst vector by 4.9e-3 (CGDO) to 5.1e-3 (TR) of its
+     * swing, so the check sees charge errors of that size and larger (sign errors by far).
+     */
+    @TestFactory
+    Stream<DynamicTest> transientChargesAgreeWithNgspice() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(TRAN_DIR)) {
+            cases = s.filter(p -> p.toString().endsWith(".cir")).sorted().toList();
+        }
+        assertTrue(!cases.isEmpty(), "no transient device cases");
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> checkTransient(c)));
+    }
+
+    private static void checkTransient(Path cir) throws Exception {
+        String base = cir.getFileName().toString().replaceFirst("\\.cir$", "");
+        ResultTable ng = RawFileReader.read(cir.resolveSibling(base + ".ngspice.raw")).stream()
+                .filter(t -> t.plotName().equalsIgnoreCase("Transient Analysis")).findFirst().orElseThrow();
+        TableSink sink = new TableSink();
+        Simulator.Report report = Simulator.run(Simulator.read(cir, new RunStatistics()), sink, new RunStatistics());
+        assertTrue(report.succeeded(), base + ": " + report.failures());
+        ResultTable ours = sink.first("tran");
+        List<String> failures = new ArrayList<>();
+        double worst = 0;
+        int compared = 0;
+        for (int c = 1; c < ng.columnCount(); c++) {
+            String name = ng.columns().get(c).name();
+            var idx = ours.indexOf(NgspiceNames.toMemspice(name));
+            assertTrue(idx.isPresent(), base + ": memspice has no column " + name);
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int r = 0; r < ng.rowCount(); r++) {
+                min = Math.min(min, ng.value(r, c));
+                max = Math.max(max, ng.value(r, c));
+            }
+            double swing = max - min;
+            int k = 0;
+            for (int r = 0; r < ng.rowCount(); r++) {
+                double t = ng.value(r, 0);
+                while (k + 2 < ours.rowCount() && ours.value(k + 1, 0) < t) {
+                    k++;
+                }
+                double t0 = ours.value(k, 0);
+                double t1 = ours.value(k + 1, 0);
+                double w = t1 > t0 ? Math.min(1, Math.max(0, (t - t0) / (t1 - t0))) : 0;
+                double b = (1 - w) * ours.value(k, idx.get()) + w * ours.value(k + 1, idx.get());
+                double d = Math.abs(b - ng.value(r, c));
+                compared++;
+                if (swing > 0) {
+                    worst = Math.max(worst, d / swing);
+                }
+                if (!(d <= TRAN_FRACTION_OF_SWING * swing + 1e-12) && failures.size() < 5) {
+                    failures.add(String.format(Locale.ROOT, "%s: %s at t=%.6g: ngspice %.9g, memspice %.9g (swing %.3g)",
+                            base, name, t, ng.value(r, c), b, swing));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "golden device tran %-17s %6d values, worst |diff|/swing = %.2e%n", base, compared, worst);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     /** The largest |a - b| / (max(|a|, |b|) + floor/RELATIVE) over all compared values (for the log). */
     private static double worstRelative(ResultTable ng, ResultTable ours, boolean sweep) {
         double worst = 0;
