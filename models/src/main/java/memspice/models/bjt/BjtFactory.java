@@ -47,6 +47,7 @@ public final class BjtFactory implements DeviceFactory {
         }
         ModelCard model = ModelCards.find(card, args.word("model name"), Set.of("npn", "pnp"), "a bipolar transistor");
         InstanceOptions o = InstanceOptions.read(card, args, false, Set.of("ic", "temp", "dtemp", "areab", "areac"));
+        ModelCards.warnTemperature(card);
         ParamValues v = ParamValues.read(BjtModel.PARAMS, card, model, List.of(), Set.of("level", "tnom", "subs"));
         for (int i = BjtModel.FIRST_UNMODELLED; i < BjtModel.PARAMS.size(); i++) {
             if (v.given(i)) {

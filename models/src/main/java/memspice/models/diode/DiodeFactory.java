@@ -35,6 +35,7 @@ public final class DiodeFactory implements DeviceFactory {
         int k = args.node("cathode");
         ModelCard model = ModelCards.find(card, args.word("model name"), Set.of("d"), "a diode");
         InstanceOptions o = InstanceOptions.read(card, args, false, Set.of("ic", "temp", "dtemp", "pj", "lm", "wm"));
+        ModelCards.warnTemperature(card);
         ParamValues p = ParamValues.read(DiodeModel.PARAMS, card, model, List.of(), Set.of("level", "tnom"));
         double scale = o.area * o.m;
         double is = p.get(DiodeModel.IS) * scale;

@@ -50,6 +50,7 @@ public final class MosfetFactory implements DeviceFactory {
         }
         InstanceOptions o = InstanceOptions.read(card, args, true,
                 Set.of("ad", "as", "pd", "ps", "nrd", "nrs", "ic", "temp", "dtemp"));
+        ModelCards.warnTemperature(card);
         ParamValues v = ParamValues.read(MosModel.PARAMS, card, model, List.of(), Set.of("level", "tnom"));
         for (int i = MosModel.FIRST_UNMODELLED; i < MosModel.PARAMS.size(); i++) {
             if (v.given(i)) {

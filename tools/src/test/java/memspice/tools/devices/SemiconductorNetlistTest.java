@@ -65,9 +65,10 @@ class SemiconductorNetlistTest {
     @Test
     void deviceCurrentProbesMatchTheSourceCurrents() throws Exception {
         TableSink s = run("probes\n.options reltol=1e-9 abstol=1e-15 vntol=1e-12\nv1 a 0 1\nr1 a b 100\nd1 b 0 dm\n"
-                + "vc c 0 5\nvb bb 0 0.68\nq1 c bb 0 qn\nvg g 0 2\nvd d 0 3\nm1 d g 0 0 nm\n"
+                + "vc c 0 5\nvb bb 0 0.68\nq1 c bb 0 qn\nvg g 0 2\nvd d 0 3\nm1 d g 0 0 nm\nvs sp 0 2\ns1 sp 0 g 0 sm\n"
                 + ".model dm d(is=1e-14 rs=2)\n.model qn npn(bf=120 rb=30)\n.model nm nmos(vto=1 kp=1e-4)\n"
-                + ".print dc i(d1) i(v1) i(q1) i(vc) i(m1) i(vd)\n.dc v1 0.5 1 0.25\n.end\n", new RunStatistics());
+                + ".model sm sw(vt=1.5 vh=0.1 ron=50 roff=1meg)\n"
+                + ".print dc i(d1) i(v1) i(q1) i(vc) i(m1) i(vd) i(s1) i(vs)\n.dc v1 0.5 1 0.25\n.end\n", new RunStatistics());
         ResultTable t = s.first("dc");
         for (int r = 0; r < t.rowCount(); r++) {
             // each probe is the current into the device's first terminal, the negative of the SPICE-signed
@@ -76,6 +77,8 @@ class SemiconductorNetlistTest {
             assertEquals(-col(t, "i(v1)", r), col(t, "i(d1)", r), 1e-8 * Math.abs(col(t, "i(v1)", r)) + 1e-14);
             assertEquals(-col(t, "i(vc)", r), col(t, "i(q1)", r), 1e-8 * Math.abs(col(t, "i(vc)", r)) + 1e-14);
             assertEquals(-col(t, "i(vd)", r), col(t, "i(m1)", r), 1e-8 * Math.abs(col(t, "i(vd)", r)) + 1e-14);
+            assertEquals(-col(t, "i(vs)", r), col(t, "i(s1)", r), 1e-8 * Math.abs(col(t, "i(vs)", r)) + 1e-14);
+            assertEquals(2.0 / 50, col(t, "i(s1)", r), 1e-8 * 2.0 / 50);   // vc = 2 V > VT + VH: RON exactly
         }
     }
 
