@@ -32,11 +32,26 @@ public final class LuOptions {
      */
     public double denseFactor = 10;
 
-    /** Fill-reducing ordering: approximate minimum degree, or the given order (for tests). */
-    public Ordering ordering = Ordering.AMD;
+    /** Fill-reducing ordering. */
+    public Ordering ordering = Ordering.AUTO;
+
+    /**
+     * Matrices with at least this many unknowns get both orderings under {@link Ordering#AUTO}, and
+     * the one with the smaller symbolic fill is kept.
+     */
+    public int autoThreshold = 20_000;
 
     /** The orderings {@link SparseLU#analyze} knows. */
-    public enum Ordering { AMD, NATURAL }
+    public enum Ordering {
+        /** Approximate minimum degree below {@link #autoThreshold}; above, the better of AMD and ND by fill. */
+        AUTO,
+        /** Approximate minimum degree. */
+        AMD,
+        /** Nested dissection with minimum degree on small parts (large mesh-like circuits). */
+        NESTED_DISSECTION,
+        /** The given order (for tests). */
+        NATURAL
+    }
 
     /** A fresh copy of the defaults. */
     public static LuOptions defaults() {

@@ -54,16 +54,28 @@ public final class SparseLU {
                 }
             }
         }
-        int[] order;
-        if (options.ordering == LuOptions.Ordering.NATURAL) {
-            order = new int[n];
+        return new SparseLU(n, colPtr, rowIdx, options, columnOrder(n, colPtr, rowIdx, options));
+    }
+
+    private static int[] columnOrder(int n, int[] colPtr, int[] rowIdx, LuOptions options) {
+        LuOptions.Ordering kind = options.ordering;
+        if (kind == LuOptions.Ordering.NATURAL) {
+            int[] order = new int[n];
             for (int k = 0; k < n; k++) {
                 order[k] = k;
             }
-        } else {
-            order = MinimumDegreeOrdering.order(n, colPtr, rowIdx, options.denseFactor);
+            return order;
         }
-        return new SparseLU(n, colPtr, rowIdx, options, order);
+        if (kind == LuOptions.Ordering.AMD || (kind == LuOptions.Ordering.AUTO && n < options.autoThreshold)) {
+            return MinimumDegreeOrdering.order(n, colPtr, rowIdx, options.denseFactor);
+        }
+        SymmetricGraph graph = SymmetricGraph.of(n, colPtr, rowIdx);
+        int[] nd = NestedDissection.order(graph, options.denseFactor);
+        if (kind == LuOptions.Ordering.NESTED_DISSECTION) {
+            return nd;
+        }
+        int[] amd = MinimumDegreeOrdering.order(n, colPtr, rowIdx, options.denseFactor);
+        return SymbolicFill.choleskyNonzeros(graph, nd) < SymbolicFill.choleskyNonzeros(graph, amd) ? nd : amd;
     }
 
     /**

@@ -71,6 +71,21 @@ final class TestMatrix {
         return new TestMatrix(n, m);
     }
 
+    /** A random matrix with a symmetric pattern (unsymmetric values) and a dominant diagonal. */
+    static TestMatrix symmetricPattern(int n, double density, Random rnd) {
+        TreeMap<Long, Double> m = new TreeMap<>();
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                if (rnd.nextDouble() < density) {
+                    m.put(key(n, i, j), rnd.nextGaussian());
+                    m.put(key(n, j, i), rnd.nextGaussian());
+                }
+            }
+            m.put(key(n, j, j), n * 0.5 + 2);
+        }
+        return new TestMatrix(n, m);
+    }
+
     /**
      * Modified nodal analysis of a rows x cols resistor grid (conductances 1e-4..1 S, a few to
      * ground) with a voltage source on every node of the first column: its branch rows and columns
