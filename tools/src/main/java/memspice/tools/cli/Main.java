@@ -21,7 +21,8 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "run", new RunCommand(),
             "crossbar", new CrossbarCommand(),
-            "bench", new memspice.tools.bench.BenchCommand()));
+            "bench", new memspice.tools.bench.BenchCommand(),
+            "irdrop", new IrDropCommand()));
 
     private Main() {
     }

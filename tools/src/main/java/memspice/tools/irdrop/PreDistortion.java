@@ -33,6 +33,9 @@ public final class PreDistortion {
         }
     }
 
+    /** Stop when an iteration improves the mismatch by less than 0.1 % (cells held at a bound). */
+    private static final double STAGNATION = 0.999;
+
     private PreDistortion() {
     }
 
@@ -57,7 +60,7 @@ public final class PreDistortion {
      * @param target     T (S), [rows][cols]
      * @param gain       s in (0, 1]
      * @param iterations maximum iterations
-     * @param tolerance  stop when the mean mismatch falls below this
+     * @param tolerance  stop when the mean mismatch falls below this (or stops improving)
      */
     public static Result run(CrossbarSystem system, double[][] target, LevelGrid grid, double gain, Method method,
                              int iterations, double tolerance) throws SingularMatrixException {
@@ -68,7 +71,8 @@ public final class PreDistortion {
         double[][] geff = system.effectiveMatrix();
         history[0] = mismatch(geff, target, gain);
         int done = 0;
-        while (done < iterations && history[done] > tolerance) {
+        while (done < iterations && history[done] > tolerance
+                && (done == 0 || history[done] < STAGNATION * history[done - 1])) {
             double[][] jac = method == Method.NEWTON ? diagonalJacobian(system) : null;
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < m; j++) {

@@ -1,0 +1,138 @@
+package memspice.tools.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import memspice.sparse.SingularMatrixException;
+import memspice.tools.irdrop.Conductances;
+import memspice.tools.irdrop.CrossbarSystem;
+import memspice.tools.irdrop.MvmStats;
+import memspice.tools.irdrop.Wiring;
+
+/**
+ * The single-array study of {@code memspice irdrop}: summary (printed and summary.csv),
+ * column_error.csv, drop_map.csv, conductance.csv and, when extracted, geff.csv.
+ */
+final class IrDropReport {
+
+    private IrDropReport() {
+    }
+
+    static void study(double[][] g, Wiring wiring, double[][] test, double vmax, boolean withGeff, Path dir,
+                      PrintStream out) throws SingularMatrixException, IOException {
+        int n = g.length;
+        int m = g[0].length;
+        long t0 = System.nanoTime();
+        CrossbarSystem sys = CrossbarSystem.build(g, wiring);
+        double build = since(t0);
+        t0 = System.nanoTime();
+        MvmStats st = MvmStats.evaluate(sys, g, test, MvmStats.Correction.NONE);
+        double score = since(t0);
+        double[] full = new double[n];
+        java.util.Arrays.fill(full, vmax);
+        double[][] u = sys.cellVoltages(full);
+        double[][] drop = new double[n][m];
+        int wi = 0;
+        int wj = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                drop[i][j] = (vmax - u[i][j]) / vmax;
+                if (drop[i][j] > drop[wi][wj]) {
+                    wi = i;
+                    wj = j;
+                }
+            }
+        }
+        CrossbarSystem.Power p = sys.power(full);
+        Map<String, String> sum = new LinkedHashMap<>();
+        sum.put("array", n + " x " + m);
+        sum.put("row_segment_ohm", Double.toString(wiring.rowSegment()));
+        sum.put("column_segment_ohm", Double.toString(wiring.columnSegment()));
+        sum.put("driver_ohm", Double.toString(wiring.driverResistance()));
+        sum.put("drive", wiring.twoSidedDrive() ? "both" : "one");
+        sum.put("sense", wiring.twoSidedSense() ? "both" : "one");
+        sum.put("unknowns", Integer.toString(sys.unknowns()));
+        sum.put("lu_entries", Long.toString(sys.factorEntries()));
+        sum.put("build_seconds", fmt(build));
+        sum.put("test_inputs", Integer.toString(test.length));
+        sum.put("mean_rel_error", fmt(st.meanError()));
+        sum.put("max_rel_error", fmt(st.maxError()));
+        sum.put("rms_error_A", fmt(st.rmsError()));
+        sum.put("effective_bits", String.format("%.2f", st.effectiveBits()));
+        sum.put("score_seconds", fmt(score));
+        sum.put("worst_cell", "(" + wi + ", " + wj + ")");
+        sum.put("worst_cell_drop_fraction", fmt(drop[wi][wj]));
+        sum.put("power_total_W", fmt(p.total()));
+        sum.put("power_cells_W", fmt(p.cells()));
+        sum.put("power_wires_W", fmt(p.wires()));
+        double[][] geff = null;
+        if (withGeff) {
+            t0 = System.nanoTime();
+            geff = sys.effectiveMatrix();
+            sum.put("geff_seconds", fmt(since(t0)));
+            double e = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    e += Math.abs(geff[i][j] - g[i][j]) / g[i][j];
+                }
+            }
+            sum.put("geff_mean_rel_deviation", fmt(e / ((double) n * m)));
+        }
+        out.println("IR drop, all rows at " + vmax + " V for the drop map and power:");
+        for (Map.Entry<String, String> e : sum.entrySet()) {
+            out.printf("  %-26s %s%n", e.getKey(), e.getValue());
+        }
+        if (dir == null) {
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
+            w.write("quantity,value\n");
+            for (Map.Entry<String, String> e : sum.entrySet()) {
+                w.write(e.getKey() + ",\"" + e.getValue() + "\"\n");
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve("column_error.csv"), StandardCharsets.UTF_8)) {
+            w.write(geff == null ? "column,mean_rel_error\n" : "column,mean_rel_error,column_gain\n");
+            for (int j = 0; j < m; j++) {
+                w.write(j + "," + st.columnMeanError()[j]);
+                if (geff != null) {
+                    double a = 0;
+                    double b = 0;
+                    for (int i = 0; i < n; i++) {
+                        a += geff[i][j];
+                        b += g[i][j];
+                    }
+                    w.write("," + a / b);
+                }
+                w.write("\n");
+            }
+        }
+        write(dir.resolve("drop_map.csv"), drop);
+        write(dir.resolve("conductance.csv"), g);
+        if (geff != null) {
+            write(dir.resolve("geff.csv"), geff);
+        }
+        out.println("wrote " + dir + "/{summary,column_error,drop_map,conductance" + (geff != null ? ",geff" : "")
+                + "}.csv");
+    }
+
+    private static void write(Path file, double[][] a) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Conductances.writeCsv(a, w);
+        }
+    }
+
+    private static String fmt(double v) {
+        return String.format("%.6g", v);
+    }
+
+    private static double since(long t0) {
+        return (System.nanoTime() - t0) * 1e-9;
+    }
+}
