@@ -15,7 +15,8 @@ import memspice.netlist.NetlistException;
  * </pre>
  * f is a window ({@link Windows}): 0 none, 1 Joglekar (default), 2 Biolek, 3 Prodromakis. With
  * {@code rinit} given, the initial state is x0 = (roff - rinit)/(roff - ron). Default parameters are
- * Biolek's SPICE model (Radioengineering 18:210, 2009).
+ * Biolek's SPICE model (Radioengineering 18:210, 2009). The resistance law holds the state at its
+ * bounds (see {@link #r(double)}).
  */
 final class LinearDriftModel implements MemristorModel {
 
@@ -63,14 +64,20 @@ final class LinearDriftModel implements MemristorModel {
         initial = rinit > 0 ? (roff - rinit) / (roff - ron) : v.get(XO);
     }
 
+    /**
+     * R(x) with x clamped to [0, 1]: the linear law extrapolated beyond the bounds reaches 0 ohm at
+     * x = roff/(roff - ron), just above 1, where the current and the drift would diverge before the
+     * soft bound stops the state.
+     */
     private double r(double x) {
-        return Math.max(ron * x + roff * (1 - x), 1e-3 * ron);
+        double c = Math.max(0, Math.min(1, x));
+        return ron * c + roff * (1 - c);
     }
 
     @Override
     public void evaluate(double v, double x, MemristorEvaluation e) {
         double r = r(x);
-        double drdx = ron * x + roff * (1 - x) < 1e-3 * ron ? 0 : ron - roff;
+        double drdx = x < 0 || x > 1 ? 0 : ron - roff;
         double i = v / r;
         e.current = i;
         e.dCurrentDv = 1 / r;
