@@ -33,10 +33,30 @@ public final class OutputColumns {
 
     private final List<ResultTable.Column> columns;
     private final OutputProbe[] probes;
+    private final AcPart[] parts;
+    private final boolean[] linear;
 
     private OutputColumns(List<ResultTable.Column> columns, OutputProbe[] probes) {
+        this(columns, probes, null, null);
+    }
+
+    private OutputColumns(List<ResultTable.Column> columns, OutputProbe[] probes, AcPart[] parts, boolean[] linear) {
         this.columns = columns;
         this.probes = probes;
+        this.parts = parts != null ? parts : filled(probes.length, AcPart.COMPLEX);
+        this.linear = linear != null ? linear : filledTrue(probes.length);
+    }
+
+    private static AcPart[] filled(int n, AcPart p) {
+        AcPart[] a = new AcPart[n];
+        java.util.Arrays.fill(a, p);
+        return a;
+    }
+
+    private static boolean[] filledTrue(int n) {
+        boolean[] a = new boolean[n];
+        java.util.Arrays.fill(a, true);
+        return a;
     }
 
     /**
@@ -77,17 +97,22 @@ public final class OutputColumns {
         }
         Map<String, OutputProbe> selected = new LinkedHashMap<>();
         Map<String, String> types = new LinkedHashMap<>();
-        Resolver resolver = new Resolver(circuit);
+        Resolver resolver = new Resolver(circuit, kind);
         for (int k = 0; k < requested.size(); k++) {
             Item it = requested.get(k);
             Directive d = sources.get(k);
             k = resolver.item(requested, k, d, scope, selected, types);
         }
         List<ResultTable.Column> cols = new ArrayList<>();
+        AcPart[] parts = new AcPart[types.size()];
+        boolean[] linear = new boolean[types.size()];
+        int c = 0;
         for (Map.Entry<String, String> e : types.entrySet()) {
             cols.add(new ResultTable.Column(e.getKey(), e.getValue()));
+            parts[c] = resolver.parts.getOrDefault(e.getKey(), AcPart.COMPLEX);
+            linear[c++] = resolver.linear.getOrDefault(e.getKey(), false);
         }
-        return new OutputColumns(cols, selected.values().toArray(new OutputProbe[0]));
+        return new OutputColumns(cols, selected.values().toArray(new OutputProbe[0]), parts, linear);
     }
 
     private static boolean isAnalysis(String w) {
@@ -123,6 +148,28 @@ public final class OutputColumns {
         return probes.length;
     }
 
+    /** The probe of column k (for .ac, which evaluates it on complex solutions). */
+    public OutputProbe probe(int k) {
+        return probes[k];
+    }
+
+    /**
+     * The part of the complex value column k reports in {@code .ac} ({@code vm(out)} -> magnitude);
+     * {@link AcPart#COMPLEX} for plain quantities and in other analyses.
+     */
+    public AcPart acPart(int k) {
+        return parts[k];
+    }
+
+    /**
+     * True if column k's probe is affine in the solution and its time derivative (node voltages,
+     * unknowns, currents of linear devices), so that its small-signal value is exactly
+     * p(X) - p(0); false for probes of nonlinear devices and expressions.
+     */
+    public boolean isLinear(int k) {
+        return linear[k];
+    }
+
     /**
      * Evaluates every output at a solution into {@code out[offset..]}.
      */
@@ -135,9 +182,13 @@ public final class OutputColumns {
     /** Turns output items into probes against a circuit. */
     private static final class Resolver {
         private final Circuit circuit;
+        private final String kind;
+        final Map<String, AcPart> parts = new java.util.HashMap<>();
+        final Map<String, Boolean> linear = new java.util.HashMap<>();
 
-        Resolver(Circuit circuit) {
+        Resolver(Circuit circuit, String kind) {
             this.circuit = circuit;
+            this.kind = kind;
         }
 
         /** Resolves the item at k (and its argument group); returns the index of the last item used. */
@@ -147,6 +198,7 @@ public final class OutputColumns {
             if (it instanceof Item.ExprText e) {
                 String name = "{" + e.text().toLowerCase(Locale.ROOT) + "}";
                 out.put(name, expression(e.text(), d, scope));
+                linear.put(name, false);
                 types.put(name, "notype");
                 return k;
             }
@@ -163,8 +215,12 @@ public final class OutputColumns {
                     args.add(aw.lower());
                 }
                 String name = fn + "(" + String.join(",", args) + ")";
-                out.put(name, probe(fn, args, d));
-                types.put(name, fn.equals("i") ? "current" : fn.equals("v") ? "voltage" : "notype");
+                AcPart part = kind.equals("ac") ? AcPart.ofFunction(fn) : null;
+                String base = part == null ? fn : fn.substring(0, 1);
+                out.put(name, probe(base, args, d));
+                types.put(name, base.equals("i") ? "current" : base.equals("v") ? "voltage" : "notype");
+                parts.put(name, part == null ? AcPart.COMPLEX : part);
+                linear.put(name, isLinearProbe(base, args));
                 return k + 1;
             }
             if (fn.startsWith("@")) {
@@ -173,8 +229,29 @@ public final class OutputColumns {
             // ngspice: a bare node name saves its voltage
             String name = "v(" + fn + ")";
             out.put(name, probe("v", List.of(fn), d));
+            linear.put(name, true);
             types.put(name, "voltage");
             return k;
+        }
+
+        /** Voltages, unknowns and currents of linear devices are affine in the solution. */
+        private boolean isLinearProbe(String fn, List<String> args) {
+            switch (fn) {
+                case "v" -> {
+                    return true;
+                }
+                case "i" -> {
+                    Device device = args.size() == 1 ? circuit.device(normalize(args.get(0))) : null;
+                    return device != null && device.isLinear();
+                }
+                case "n" -> {
+                    String name = normalize(args.get(0));
+                    return circuit.unknowns().find("n(" + name + ")") >= 0 || circuit.unknowns().find("v(" + name + ")") >= 0;
+                }
+                default -> {
+                    return false;
+                }
+            }
         }
 
         OutputProbe probe(String fn, List<String> args, Directive d) throws NetlistException {

@@ -55,6 +55,7 @@ public final class Simulator {
                 case "op" -> out.add(new OperatingPointAnalysis(d));
                 case "dc" -> out.add(new DcSweepAnalysis(d));
                 case "tran" -> out.add(new memspice.analysis.tran.TransientAnalysis(d));
+                case "ac" -> out.add(new AcAnalysis(d));
                 default -> {
                 }
             }
@@ -81,14 +82,9 @@ public final class Simulator {
         List<Diagnostic> warnings = new ArrayList<>(netlist.warnings());
         List<SimulationException> failures = new ArrayList<>();
         List<Analysis> analyses = analyses(netlist);
-        for (Directive d : netlist.directives()) {
-            if (d.name().equals("ac")) {
-                warnings.add(new Diagnostic(d.location(), "." + d.name() + " is not implemented yet; skipped"));
-            }
-        }
         if (analyses.isEmpty()) {
             warnings.add(new Diagnostic(memspice.netlist.SourceLocation.none(netlist.file().toString()),
-                    "no analysis requested (.op, .dc, .tran)"));
+                    "no analysis requested (.op, .dc, .tran, .ac)"));
         }
         memspice.analysis.measure.Measures measures = memspice.analysis.measure.Measures.prepare(netlist, warnings);
         AnalysisContext ctx = new AnalysisContext(netlist, measures.wrap(sink), stats);

@@ -76,6 +76,14 @@ public interface Device {
     default void applyInitialCondition(InitialConditionContext ctx) {
     }
 
+    /**
+     * Adds the device's small-signal excitation for {@code .ac} (an independent source's
+     * {@code AC mag [phase]} as a phasor), at positions resolved in {@link #setup}. Most devices have
+     * none; their small-signal behaviour is the G and C they load at the operating point.
+     */
+    default void loadAc(AcExcitation ctx) {
+    }
+
     /** Declares how the device connects its terminals, for the topology checks before a DC solve. */
     void topology(TopologyContext ctx);
 

@@ -58,6 +58,19 @@ final class CurrentSource implements Device, DcSweepable {
         ctx.addSource(m, i);
     }
 
+    /** The AC phasor mag * e^(j phase) drawn out of n+ and pushed into n- (A), as the DC value. */
+    @Override
+    public void loadAc(memspice.device.AcExcitation ctx) {
+        double mag = source.acMagnitude();
+        if (mag != 0.0) {
+            double ph = Math.toRadians(source.acPhaseDegrees());
+            double re = mag * Math.cos(ph);
+            double im = mag * Math.sin(ph);
+            ctx.add(p, -re, -im);
+            ctx.add(m, re, im);
+        }
+    }
+
     @Override
     public boolean isLinear() {
         return true;

@@ -82,6 +82,16 @@ final class VoltageSource implements Device, DcSweepable {
         ctx.addSource(br, source.value(ctx));
     }
 
+    /** The AC phasor mag * e^(j phase) on the branch row (V). */
+    @Override
+    public void loadAc(memspice.device.AcExcitation ctx) {
+        double mag = source.acMagnitude();
+        if (mag != 0.0) {
+            double ph = Math.toRadians(source.acPhaseDegrees());
+            ctx.add(br, mag * Math.cos(ph), mag * Math.sin(ph));
+        }
+    }
+
     @Override
     public boolean isLinear() {
         return true;
