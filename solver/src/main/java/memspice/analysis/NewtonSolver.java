@@ -22,7 +22,7 @@ import memspice.circuit.Unknowns;
  * </ul>
  * A linear circuit converges as soon as the residual test holds after the first solve. An
  * iterate at which a device limited its junction voltages ({@link memspice.device.LoadContext#reportLimited})
- * is never accepted; the limiting memory is reset at the start of every solve.
+ * is never accepted; limiting is active only inside a solve, its memory reset at the start of each.
  */
 public final class NewtonSolver {
 
@@ -120,11 +120,23 @@ public final class NewtonSolver {
      */
     public Outcome solve(int maxIterations, double diagonalG, double alpha, double[] history)
             throws SimulationException {
+        memspice.device.LoadContext ctx = system.context();
+        ctx.resetLimiting();
+        ctx.setLimiting(true);
+        try {
+            return iterate(maxIterations, diagonalG, alpha, history);
+        } finally {
+            ctx.setLimiting(false);
+        }
+    }
+
+    /** The Newton loop of {@link #solve}, with junction limiting active. */
+    private Outcome iterate(int maxIterations, double diagonalG, double alpha, double[] history)
+            throws SimulationException {
         double[] x = system.x();
         boolean linearCircuit = system.isLinear();
         boolean updateSmall = false;
         String diagnosis = "";
-        system.context().resetLimiting();
         for (int iter = 0; iter <= maxIterations; iter++) {
             long t0 = System.nanoTime();
             system.load();

@@ -25,6 +25,7 @@ public final class LoadContext {
     private double temperature = 300.15;
     private double[] limitMemory = new double[0];
     private boolean limited;
+    private boolean limiting;
 
     /**
      * @param x     solution by position (length n + 1, the last entry is the sink and stays 0)
@@ -160,7 +161,8 @@ public final class LoadContext {
 
     /**
      * The controlling voltage (V) a device evaluated at in the previous load of the present Newton
-     * solve, stored under a reserved index; NaN on the first load of a solve (nothing to limit against).
+     * solve, stored under a reserved index; NaN on the first load of a solve (nothing to limit against)
+     * and in every load outside a Newton solve, so such loads evaluate devices at x itself.
      *
      * <p>This is the hook for SPICE-style per-device limiting of the iterate: a junction device reads
      * the previous value, limits the new voltage against it, evaluates f and q at the limited value
@@ -168,7 +170,7 @@ public final class LoadContext {
      * value, and calls {@link #reportLimited()} if it changed the voltage.
      */
     public double limitMemory(int index) {
-        return limitMemory[index];
+        return limiting ? limitMemory[index] : Double.NaN;
     }
 
     /** Stores the voltage (V) a device evaluated at, for the next load's limiting. */
@@ -189,6 +191,11 @@ public final class LoadContext {
     /** Clears the limited flag; called by the system before each load. */
     public void clearLimited() {
         limited = false;
+    }
+
+    /** Turns junction limiting on (inside a Newton solve) or off; called by the Newton driver. */
+    public void setLimiting(boolean on) {
+        limiting = on;
     }
 
     /**
