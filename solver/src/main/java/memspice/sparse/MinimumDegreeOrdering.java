@@ -5,9 +5,10 @@ package memspice.sparse;
  * 17(4):886, 1996) of the symmetrised pattern A + A^T, on a quotient graph: eliminated pivots
  * become elements holding their fill pattern, so memory stays O(nnz(A)) plus the element lists.
  *
- * <p>Kept: approximate external degrees (Eq. 4.1 of the paper, with the bound by the previous degree),
- * element absorption and aggressive absorption, dense rows ordered last. Left out: supervariables and
- * mass elimination, which speed the ordering up but barely change its fill on circuit graphs.
+ * <p>Kept: supervariables (indistinguishable variables found by hashing their adjacency, merged and
+ * eliminated together, with degrees counted in variables and external to the supervariable),
+ * approximate external degrees (Eq. 4.1 of the paper, with the bound by the previous degree),
+ * element absorption and aggressive absorption, dense rows ordered last. Left out: mass elimination.
  *
  * <p>Not thread-safe; one instance orders one pattern.
  */
@@ -16,6 +17,7 @@ final class MinimumDegreeOrdering {
     private static final byte LIVE = 0;
     private static final byte ELEMENT = 1;
     private static final byte DEAD = 2;
+    private static final byte MERGED = 3;
 
     private final int n;
     private final IntList[] variables;   // A_i: live variable neighbours of variable i
@@ -30,8 +32,15 @@ final class MinimumDegreeOrdering {
     private final int[] mark;
     private final int[] w;
     private final int[] wStamp;
+    private final int[] nv;            // size of the supervariable a principal variable stands for
+    private final int[] memberNext;    // chain of variables merged into a principal one
+    private final int[] memberLast;
+    private final int[] cmp;
+    private final long[] hash;
+    private int cmpStamp;
     private int stamp;
     private int minDegree;
+    private int remaining;
 
     private MinimumDegreeOrdering(int n) {
         this.n = n;
@@ -47,6 +56,16 @@ final class MinimumDegreeOrdering {
         mark = new int[n];
         w = new int[n];
         wStamp = new int[n];
+        nv = new int[n];
+        memberNext = new int[n];
+        memberLast = new int[n];
+        cmp = new int[n];
+        hash = new long[n];
+        java.util.Arrays.fill(nv, 1);
+        java.util.Arrays.fill(memberNext, -1);
+        for (int i = 0; i < n; i++) {
+            memberLast[i] = i;
+        }
     }
 
     /**
@@ -86,10 +105,14 @@ final class MinimumDegreeOrdering {
             }
         }
         int k = 0;
+        remaining = n - denseCount;
         while (k < n - denseCount) {
             int p = popMinimum();
-            perm[k++] = p;
-            eliminate(p, n - denseCount - k);
+            for (int v = p; v >= 0; v = memberNext[v]) {
+                perm[k++] = v;
+            }
+            remaining -= nv[p];
+            eliminate(p);
         }
         for (int d = 0; d < denseCount; d++) {
             perm[k++] = dense[d];
@@ -147,10 +170,11 @@ final class MinimumDegreeOrdering {
     }
 
     /** Eliminates pivot p: forms element L_p, absorbs its elements, updates the degrees of L_p. */
-    private void eliminate(int p, int remaining) {
+    private void eliminate(int p) {
         int myStamp = ++stamp;
         mark[p] = myStamp;
         IntList lp = new IntList(degree[p] + 1);
+        int lpWeight = 0;
         IntList ep = elements[p];
         for (int q = 0; q < ep.size; q++) {
             int e = ep.items[q];
@@ -163,6 +187,7 @@ final class MinimumDegreeOrdering {
                 if (status[v] == LIVE && mark[v] != myStamp) {
                     mark[v] = myStamp;
                     lp.add(v);
+                    lpWeight += nv[v];
                 }
             }
             status[e] = DEAD;
@@ -174,18 +199,20 @@ final class MinimumDegreeOrdering {
             if (status[v] == LIVE && mark[v] != myStamp) {
                 mark[v] = myStamp;
                 lp.add(v);
+                lpWeight += nv[v];
             }
         }
         status[p] = ELEMENT;
         elementVars[p] = java.util.Arrays.copyOf(lp.items, lp.size);
-        elementSize[p] = lp.size;
+        elementSize[p] = lpWeight;
         variables[p] = null;
         elements[p] = null;
 
-        // |L_e \ L_p| for every element touching L_p
+        // |L_e \ L_p| (in variables) for every element touching L_p
         int wTag = ++stamp;
         for (int q = 0; q < lp.size; q++) {
-            IntList ei = elements[lp.items[q]];
+            int i = lp.items[q];
+            IntList ei = elements[i];
             for (int r = 0; r < ei.size; r++) {
                 int e = ei.items[r];
                 if (status[e] != ELEMENT) {
@@ -195,14 +222,14 @@ final class MinimumDegreeOrdering {
                     wStamp[e] = wTag;
                     w[e] = elementSize[e];
                 }
-                w[e]--;
+                w[e] -= nv[i];
             }
         }
-        int lpOthers = lp.size - 1;
         for (int q = 0; q < lp.size; q++) {
             int i = lp.items[q];
             remove(i);
             IntList ei = elements[i];
+            long h = p;
             int external = 0;
             int out = 0;
             for (int r = 0; r < ei.size; r++) {
@@ -216,24 +243,93 @@ final class MinimumDegreeOrdering {
                     continue;
                 }
                 external += w[e];
+                h += e;
                 ei.items[out++] = e;
             }
             ei.size = out;
             ei.add(p);
             IntList ai = variables[i];
             out = 0;
+            int aWeight = 0;
             for (int r = 0; r < ai.size; r++) {
                 int v = ai.items[r];
                 if (status[v] == LIVE && mark[v] != myStamp) {
                     ai.items[out++] = v;
+                    aWeight += nv[v];
+                    h += v;
                 }
             }
             ai.size = out;
-            long approx = (long) ai.size + lpOthers + external;
-            long bound = (long) degree[i] + lpOthers;
-            degree[i] = (int) Math.max(0, Math.min(remaining - 1, Math.min(approx, bound)));
-            insert(i);
+            hash[i] = h;
+            int others = lpWeight - nv[i];
+            long approx = (long) aWeight + others + external;
+            long bound = (long) degree[i] + others;
+            degree[i] = (int) Math.max(0, Math.min(remaining - nv[i], Math.min(approx, bound)));
         }
+        mergeIndistinguishable(lp);
+        for (int q = 0; q < lp.size; q++) {
+            int i = lp.items[q];
+            if (status[i] == LIVE) {
+                insert(i);
+            }
+        }
+    }
+
+    /**
+     * Merges the variables of L_p whose element and variable lists are equal (same hash first, then
+     * compared): they stay indistinguishable, so one pivot eliminates them all with no extra fill.
+     */
+    private void mergeIndistinguishable(IntList lp) {
+        if (lp.size < 2) {
+            return;
+        }
+        Integer[] byHash = new Integer[lp.size];
+        for (int q = 0; q < lp.size; q++) {
+            byHash[q] = lp.items[q];
+        }
+        java.util.Arrays.sort(byHash, (x, y) -> Long.compare(hash[x], hash[y]));
+        for (int s = 0; s < byHash.length; ) {
+            int e = s + 1;
+            while (e < byHash.length && hash[byHash[e]] == hash[byHash[s]]) {
+                e++;
+            }
+            for (int a = s; a < e; a++) {
+                int i = byHash[a];
+                if (status[i] != LIVE) {
+                    continue;
+                }
+                for (int b = a + 1; b < e; b++) {
+                    int j = byHash[b];
+                    if (status[j] == LIVE && sameLists(elements[i], elements[j]) && sameLists(variables[i], variables[j])) {
+                        degree[i] -= nv[j];
+                        nv[i] += nv[j];
+                        nv[j] = 0;
+                        status[j] = MERGED;
+                        memberNext[memberLast[i]] = j;
+                        memberLast[i] = memberLast[j];
+                        variables[j] = null;
+                        elements[j] = null;
+                    }
+                }
+            }
+            s = e;
+        }
+    }
+
+    private boolean sameLists(IntList a, IntList b) {
+        if (a.size != b.size) {
+            return false;
+        }
+        int tag = ++cmpStamp;
+        for (int q = 0; q < a.size; q++) {
+            cmp[a.items[q]] = tag;
+        }
+        for (int q = 0; q < b.size; q++) {
+            if (cmp[b.items[q]] != tag) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void insert(int i) {
