@@ -155,19 +155,21 @@ class MemristorDerivativeTest {
 
     @Test
     void stateBoundsStopOutwardMotionAndAllowReturn() throws Exception {
-        // HP with no window: only the smooth bound stops the state. 1e-3 wide edge:
-        // at 5 widths beyond the bound the factor is logistic(-5) = 0.0067, at 5 widths inside 0.9933.
+        // HP with no window: only the bound stops the state. Band 1e-3 beyond x = 1: factor 1 inside,
+        // 1/2 half-way (smoothstep), exactly 0 from 1.001 on, whatever the drive.
         MemristorModel m = MemristorTestSupport.model("v1 a 0 0\nymemristor mr1 a 0 mm\n.model mm memristor model=hp wt=0",
                 "mr1");
-        MemristorEvaluation inside = new MemristorEvaluation();
-        MemristorEvaluation beyond = new MemristorEvaluation();
-        MemristorEvaluation back = new MemristorEvaluation();
-        m.evaluate(1, 1 - 0.005, inside);
-        m.evaluate(1, 1 + 0.005, beyond);
-        m.evaluate(-1, 1 + 0.005, back);
-        double free = 1e-14 * 100 / 1e-16 * (1 / 100.0);   // beyond x = 1 the resistance is held at ron
-        assertEquals(0.9933, inside.rate / (1e-14 * 100 / 1e-16 * (1 / (100 * 0.995 + 16e3 * 0.005))), 1e-3);
-        assertEquals(0.0067, beyond.rate / free, 1e-3);
-        assertTrue(back.rate < 0, "a state beyond the bound returns under reverse drive");
+        double k = 1e-14 * 100 / 1e-16;
+        MemristorEvaluation e = new MemristorEvaluation();
+        m.evaluate(1, 0.995, e);
+        assertEquals(k / (100 * 0.995 + 16e3 * 0.005), e.rate, 1e-12 * e.rate, "no effect inside");
+        m.evaluate(1, 1.0005, e);
+        assertEquals(0.5 * k / 100, e.rate, 1e-9 * e.rate, "half-way through the band (R held at ron beyond 1)");
+        m.evaluate(1e3, 1.001, e);
+        assertEquals(0.0, e.rate, 0.0, "no outward motion past the band");
+        m.evaluate(-1, 1.005, e);
+        assertTrue(e.rate < 0, "a state beyond the bound returns under reverse drive");
+        m.evaluate(-1e3, -0.002, e);
+        assertEquals(0.0, e.rate, 0.0, "the lower band too");
     }
 }
