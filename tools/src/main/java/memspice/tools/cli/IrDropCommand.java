@@ -60,6 +60,7 @@ final class IrDropCommand implements Command {
         o.addOption(Option.builder().longOpt("geff").desc("extract G_eff even above 256 rows (N solves)").get());
         o.addOption(Option.builder().longOpt("compensate").desc("compare compensation schemes").get());
         o.addOption(opt("iterations", "K", "pre-distortion iterations at most (default 30)"));
+        o.addOption(opt("solver", "NAME", "lu, cg, or auto: LU up to 256 x 256 cells, CG above (default auto)"));
         o.addOption(opt("sweep-n", "N,N,..", "error-versus-size table over these N x N sizes"));
         o.addOption(opt("sweep-r", "OHM,..", "wire segment resistances for the sweep (default: --rrow)"));
         o.addOption(opt("sweep-inputs", "K", "random inputs per size in a sweep (default 10)"));
@@ -99,7 +100,8 @@ final class IrDropCommand implements Command {
             if (cl.hasOption("compensate")) {
                 compensate(cl, s, g, test, dir, out);
             } else {
-                IrDropReport.study(g, s.wiring, test, s.vmax, g.length <= 256 || cl.hasOption("geff"), dir, out);
+                IrDropReport.study(g, s.wiring, s.solver(g.length, g[0].length), test, s.vmax,
+                        g.length <= 256 || cl.hasOption("geff"), dir, out);
             }
             return Main.OK;
         } catch (ParseException | IllegalArgumentException e) {
@@ -164,20 +166,21 @@ final class IrDropCommand implements Command {
         Writer csv = dir == null ? null : Files.newBufferedWriter(dir.resolve("sweep.csv"), StandardCharsets.UTF_8);
         try {
             if (csv != null) {
-                csv.write("n,segment_ohm,unknowns,lu_entries,mean_rel_error,max_rel_error,effective_bits,"
+                csv.write("n,segment_ohm,solver,unknowns,lu_entries,mean_rel_error,max_rel_error,effective_bits,"
                         + "build_seconds,score_seconds,seconds\n");
             }
-            out.printf("%6s %8s %10s %12s %12s %12s %7s %9s %9s%n", "N", "R ohm", "unknowns", "L+U entries",
+            out.printf("%6s %8s %6s %10s %12s %12s %12s %7s %9s %9s%n", "N", "R ohm", "solver", "unknowns", "L+U entries",
                     "mean rel err", "max rel err", "bits", "build s", "total s");
             for (double r : segments) {
                 for (int n : sizes) {
-                    SizeSweep.Row row = SizeSweep.run(n, r, s.wiring, s.grid, s.dist, s.seed, inputs, s.vmax);
-                    out.printf("%6d %8s %10d %12d %12.4e %12.4e %7.2f %9.2f %9.2f%n", n, r, row.unknowns(),
+                    SizeSweep.Row row = SizeSweep.run(n, r, s.wiring, s.grid, s.dist, s.seed, inputs, s.vmax,
+                            s.solver(n, n));
+                    out.printf("%6d %8s %6s %10d %12d %12.4e %12.4e %7.2f %9.2f %9.2f%n", n, r, row.solver(), row.unknowns(),
                             row.factorEntries(), row.stats().meanError(), row.stats().maxError(),
                             row.stats().effectiveBits(), row.buildSeconds(), row.seconds());
                     out.flush();
                     if (csv != null) {
-                        csv.write(n + "," + r + "," + row.unknowns() + "," + row.factorEntries() + ","
+                        csv.write(n + "," + r + "," + row.solver() + "," + row.unknowns() + "," + row.factorEntries() + ","
                                 + row.stats().meanError() + "," + row.stats().maxError() + "," + row.stats().effectiveBits()
                                 + "," + row.buildSeconds() + "," + row.scoreSeconds() + "," + row.seconds() + "\n");
                         csv.flush();
@@ -196,7 +199,16 @@ final class IrDropCommand implements Command {
 
     /** The options shared by every mode, parsed and checked. */
     private record Setup(int rows, int cols, Conductances.Distribution dist, LevelGrid grid, Wiring wiring,
-                         double vmax, int inputs, long seed) {
+                         double vmax, int inputs, long seed, String solverName) {
+
+        /** LU up to 256 x 256 cells under auto, CG above. */
+        CrossbarSystem.Solver solver(int n, int m) {
+            return switch (solverName) {
+                case "lu" -> CrossbarSystem.Solver.LU;
+                case "cg" -> CrossbarSystem.Solver.CG;
+                default -> (long) n * m <= 256 * 256 ? CrossbarSystem.Solver.LU : CrossbarSystem.Solver.CG;
+            };
+        }
 
         static Setup of(CommandLine cl) {
             int rows = count(cl, "rows", 64);
@@ -222,7 +234,11 @@ final class IrDropCommand implements Command {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--seed: not an integer: '" + cl.getOptionValue("seed") + "'");
             }
-            return new Setup(rows, cols, dist, grid, wiring, vmax, count(cl, "inputs", 100), seed);
+            String solver = cl.getOptionValue("solver", "auto");
+            if (!solver.equals("lu") && !solver.equals("cg") && !solver.equals("auto")) {
+                throw new IllegalArgumentException("--solver: expected lu, cg or auto, got '" + solver + "'");
+            }
+            return new Setup(rows, cols, dist, grid, wiring, vmax, count(cl, "inputs", 100), seed, solver);
         }
 
         private static boolean sides(CommandLine cl, String name) {

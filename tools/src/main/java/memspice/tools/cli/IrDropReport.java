@@ -24,12 +24,12 @@ final class IrDropReport {
     private IrDropReport() {
     }
 
-    static void study(double[][] g, Wiring wiring, double[][] test, double vmax, boolean withGeff, Path dir,
+    static void study(double[][] g, Wiring wiring, CrossbarSystem.Solver solver, double[][] test, double vmax, boolean withGeff, Path dir,
                       PrintStream out) throws SingularMatrixException, IOException {
         int n = g.length;
         int m = g[0].length;
         long t0 = System.nanoTime();
-        CrossbarSystem sys = CrossbarSystem.build(g, wiring);
+        CrossbarSystem sys = CrossbarSystem.build(g, wiring, solver);
         double build = since(t0);
         t0 = System.nanoTime();
         MvmStats st = MvmStats.evaluate(sys, g, test, MvmStats.Correction.NONE);
@@ -57,6 +57,7 @@ final class IrDropReport {
         sum.put("driver_ohm", Double.toString(wiring.driverResistance()));
         sum.put("drive", wiring.twoSidedDrive() ? "both" : "one");
         sum.put("sense", wiring.twoSidedSense() ? "both" : "one");
+        sum.put("solver", solver.toString());
         sum.put("unknowns", Integer.toString(sys.unknowns()));
         sum.put("lu_entries", Long.toString(sys.factorEntries()));
         sum.put("build_seconds", fmt(build));

@@ -28,10 +28,21 @@ public final class CrossbarSystem {
     private final int[] cellPos;     // 4 positions per cell: rr, cc, rc, cr
     private final double[] fixedValues;
     private final SparseLU lu;
+    private final LinePcg pcg;
     private final double[] work;
     private double factorSeconds;
 
-    private CrossbarSystem(double[][] conductance, Wiring wiring) throws SingularMatrixException {
+    /**
+     * How the nodal system is solved: sparse LU (one factorization, exact to rounding; the default),
+     * or conjugate gradients with a line preconditioner ({@link LinePcg}, relative residual
+     * {@link #CG_TOLERANCE}) for arrays whose LU factors are too large.
+     */
+    public enum Solver { LU, CG }
+
+    /** Relative residual of the conjugate-gradient solves. */
+    public static final double CG_TOLERANCE = 1e-14;
+
+    private CrossbarSystem(double[][] conductance, Wiring wiring, Solver solver) throws SingularMatrixException {
         this.n = conductance.length;
         this.m = conductance[0].length;
         this.wiring = wiring;
@@ -87,10 +98,16 @@ public final class CrossbarSystem {
             }
         }
         work = new double[size];
-        lu = SparseLU.analyze(size, p.colPtr(), p.rowIdx(), LuOptions.defaults());
         assemble();
         long t0 = System.nanoTime();
-        lu.factor(values);
+        if (solver == Solver.LU) {
+            lu = SparseLU.analyze(size, p.colPtr(), p.rowIdx(), LuOptions.defaults());
+            lu.factor(values);
+            pcg = null;
+        } else {
+            lu = null;
+            pcg = new LinePcg(size, p.colPtr(), p.rowIdx(), values, CG_TOLERANCE, 100_000);
+        }
         factorSeconds = (System.nanoTime() - t0) * 1e-9;
     }
 
@@ -101,8 +118,14 @@ public final class CrossbarSystem {
      * @throws SingularMatrixException never for valid input (the matrix is SPD); kept for the LU's contract
      */
     public static CrossbarSystem build(double[][] conductance, Wiring wiring) throws SingularMatrixException {
+        return build(conductance, wiring, Solver.LU);
+    }
+
+    /** Builds the system for the given solver (factored for LU, preconditioner set up for CG). */
+    public static CrossbarSystem build(double[][] conductance, Wiring wiring, Solver solver)
+            throws SingularMatrixException {
         checkConductances(conductance);
-        return new CrossbarSystem(conductance, wiring);
+        return new CrossbarSystem(conductance, wiring, solver);
     }
 
     private static void stamp(CscBuilder.Pattern p, double[] v, int a, int b, double gv) {
@@ -143,7 +166,11 @@ public final class CrossbarSystem {
         }
         assemble();
         long t0 = System.nanoTime();
-        lu.refactor(values);
+        if (lu != null) {
+            lu.refactor(values);
+        } else {
+            pcg.update();
+        }
         factorSeconds = (System.nanoTime() - t0) * 1e-9;
     }
 
@@ -151,7 +178,7 @@ public final class CrossbarSystem {
     public double[] nodeVoltages(double[] x) {
         double[] v = new double[2 * n * m];
         loadInputs(x, v);
-        lu.solve(v);
+        solve(v);
         return v;
     }
 
@@ -159,7 +186,7 @@ public final class CrossbarSystem {
     public void columnCurrents(double[] x, double[] y) {
         java.util.Arrays.fill(work, 0);
         loadInputs(x, work);
-        lu.solve(work);
+        solve(work);
         outputs(work, y);
     }
 
@@ -211,8 +238,20 @@ public final class CrossbarSystem {
         if (wiring.twoSidedSense()) {
             lambda[columnNode(0, j)] = gSense;
         }
-        lu.solveTranspose(lambda);
+        if (lu != null) {
+            lu.solveTranspose(lambda);
+        } else {
+            pcg.solve(lambda);      // the nodal matrix is symmetric
+        }
         return lambda;
+    }
+
+    private void solve(double[] b) {
+        if (lu != null) {
+            lu.solve(b);
+        } else {
+            pcg.solve(b);
+        }
     }
 
     /** Voltage across each cell (V), [rows][cols], row side minus column side, for inputs x. */
@@ -293,9 +332,14 @@ public final class CrossbarSystem {
         return 2 * n * m;
     }
 
-    /** Entries of L and U of the current factorization. */
+    /** Entries of L and U of the current factorization (0 with {@link Solver#CG}). */
     public long factorEntries() {
-        return lu.nnzL() + lu.nnzU();
+        return lu == null ? 0 : lu.nnzL() + lu.nnzU();
+    }
+
+    /** Conjugate-gradient iterations of the last solve (0 with {@link Solver#LU}). */
+    public int lastIterations() {
+        return pcg == null ? 0 : pcg.lastIterations();
     }
 
     /** Wall time (s) of the last factorization or refactorization. */

@@ -111,6 +111,29 @@ class CrossbarSystemTest {
         }
     }
 
+    @Test
+    void conjugateGradientsAgreeWithLu() throws Exception {
+        CrossbarSpec spec = CrossbarSpec.random(40, 50, 1e-6, 1e-4, 0.2, 2.5, 8);
+        Wiring wiring = new Wiring(2.5, 1.0, 20, true, true);
+        CrossbarSystem lu = CrossbarSystem.build(spec.conductance(), wiring);
+        CrossbarSystem cg = CrossbarSystem.build(spec.conductance(), wiring, CrossbarSystem.Solver.CG);
+        double[] a = new double[50];
+        double[] b = new double[50];
+        lu.columnCurrents(spec.inputs(), a);
+        cg.columnCurrents(spec.inputs(), b);
+        assertTrue(cg.lastIterations() > 0);
+        // CG stops at relative residual 1e-14; the solution error is at most cond(A) (~1e5 here)
+        // times that, 1e-9: the same bound as the text-netlist comparison.
+        for (int j = 0; j < 50; j++) {
+            close(a[j], b[j], 1e-15);
+        }
+        double[] la = lu.adjoint(17);
+        double[] lb = cg.adjoint(17);
+        for (int k = 0; k < la.length; k++) {
+            close(la[k], lb[k], 1e-12);
+        }
+    }
+
     private static double idealOutput(CrossbarSpec spec, int j) {
         double s = 0;
         for (int i = 0; i < spec.rows(); i++) {
