@@ -52,7 +52,7 @@ final class MemristorCaseChecks {
      * peer's rule, with the netlist's own tolerances, to every point more than 3 us away from a gold
      * on-switching edge (the plateaus, the slow off-switching ramps and the sine itself), and holds the
      * edge times themselves to 2 us (0.2 % of the 1 ms period: our default-tolerance run is within
-     * 0.91 us, the gold's own error is ~0.02 us; the mask is wider than the bound so that an edge
+     * 0.71 us, the gold's own error is ~0.02 us; the mask is wider than the bound so that an edge
      * within the bound never lands outside the mask). The unmasked norms are printed for the record.
      */
     static void team(Path netlist, Path gold, Path out) throws IOException {
