@@ -147,7 +147,15 @@ final class IrDropCommand implements Command {
                             + "," + r.atBounds() + "," + r.onGrid() + "," + r.seconds() + "\n");
                 }
             }
-            out.println("wrote " + dir.resolve("compensation.csv"));
+            for (CompensationStudy.Row r : rows) {
+                if (r.programmed() != null) {
+                    String name = r.scheme().contains("Newton") ? "predistorted_newton.csv" : "predistorted_fixed_point.csv";
+                    try (Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
+                        Conductances.writeCsv(r.programmed(), w);
+                    }
+                }
+            }
+            out.println("wrote " + dir + "/{compensation,predistorted_fixed_point,predistorted_newton}.csv");
         }
     }
 

@@ -23,8 +23,14 @@ public final class CompensationStudy {
      * @param atBounds   programmed cells at Gmin or Gmax
      * @param onGrid     whether every programmed conductance is in range and on the grid
      * @param seconds    wall time of fitting and scoring
+     * @param programmed the conductances (S) a pre-distortion scheme programs; null for other schemes
      */
-    public record Row(String scheme, MvmStats stats, int iterations, int atBounds, boolean onGrid, double seconds) {
+    public record Row(String scheme, MvmStats stats, int iterations, int atBounds, boolean onGrid, double seconds,
+                      double[][] programmed) {
+        /** A row for a scheme that programs the target itself. */
+        public Row(String scheme, MvmStats stats, int iterations, int atBounds, boolean onGrid, double seconds) {
+            this(scheme, stats, iterations, atBounds, onGrid, seconds, null);
+        }
     }
 
     private CompensationStudy() {
@@ -67,7 +73,7 @@ public final class CompensationStudy {
             String name = (method == PreDistortion.Method.NEWTON ? "pre-distortion Newton" : "pre-distortion fixed point")
                     + String.format(" (gain %.4f)", s);
             add(rows, progress, new Row(name, st, r.iterations(), r.atBounds(), grid.containsAll(r.conductance()),
-                    since(t0)));
+                    since(t0), r.conductance()));
         }
         if (!wiring.twoSidedDrive()) {
             t0 = System.nanoTime();

@@ -68,6 +68,8 @@ class IrDropCommandTest {
         List<String> rows = Files.readAllLines(dir.resolve("compensation.csv"));
         assertEquals(8, rows.size(), String.join("\n", rows));       // header + 7 schemes
         assertTrue(c.out().contains("pre-distortion Newton"));
+        // the programmed conductances are on the default grid (2048 levels, 1-100 uS)
+        assertTrue(new LevelGrid(1e-6, 1e-4, 2048).containsAll(Conductances.readCsv(dir.resolve("predistorted_newton.csv"))));
         Outcome s = run("irdrop", "--sweep-n", "8,16", "--sweep-r", "1,2.5", "--sweep-inputs", "3", "-o", dir.toString());
         assertEquals(0, s.status(), s.err());
         List<String> sweep = Files.readAllLines(dir.resolve("sweep.csv"));
