@@ -92,7 +92,8 @@ public final class DeckReader {
      *                       name is read (lower case); everything outside it is ignored
      */
     private void readLines(Path file, List<String> lines, int start, String librarySection) throws NetlistException {
-        StringBuilder pending = null;
+        String pending = null;               // the card being collected, and its continuations if any
+        StringBuilder pendingBuilder = null;
         SourceLocation pendingAt = null;
         boolean inSelectedSection = librarySection == null;
         boolean sectionFound = librarySection == null;
@@ -115,18 +116,26 @@ public final class DeckReader {
                 if (pending == null) {
                     throw new NetlistException(at, "continuation line '+' with no card before it");
                 }
-                pending.append(' ').append(line.substring(1).strip());
+                if (pendingBuilder == null) {
+                    pendingBuilder = new StringBuilder(pending);
+                }
+                int from = 1;
+                while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+                    from++;
+                }
+                pendingBuilder.append(' ').append(line, from, line.length());
                 continue;
             }
             // A new card starts: finish the pending one.
             if (pending != null) {
-                if (emit(new Card(pendingAt, pending.toString().strip()))) {
+                if (emit(new Card(pendingAt, cardText(pending, pendingBuilder)))) {
                     return;
                 }
                 pending = null;
+                pendingBuilder = null;
             }
-            String lower = line.toLowerCase(Locale.ROOT);
-            String word = firstWord(lower);
+            // only dot cards are looked at here: element lines keep their case and are not copied
+            String word = line.charAt(0) == '.' ? firstWord(line).toLowerCase(Locale.ROOT) : "";
             if (skippingSection != null) {
                 if (word.equals(".endl")) {
                     skippingSection = null;
@@ -187,11 +196,11 @@ public final class DeckReader {
                 }
                 return;                          // an .end inside an included file ends that file
             }
-            pending = new StringBuilder(line);
+            pending = line;
             pendingAt = at;
         }
         if (pending != null) {
-            emit(new Card(pendingAt, pending.toString().strip()));
+            emit(new Card(pendingAt, cardText(pending, pendingBuilder)));
         }
         if (skippingSection != null) {
             throw new NetlistException(skippingFrom, ".lib section '" + skippingSection + "' without .endl");
@@ -292,6 +301,11 @@ public final class DeckReader {
             }
         }
         return s;
+    }
+
+    /** The text of a card: its first line, or the lines joined when '+' continuations followed. */
+    private static String cardText(String first, StringBuilder joined) {
+        return joined == null ? first : joined.toString().strip();
     }
 
     private static String firstWord(String s) {

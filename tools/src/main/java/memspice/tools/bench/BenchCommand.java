@@ -37,7 +37,7 @@ public final class BenchCommand implements Command {
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("workload").hasArg().argName("KIND").desc("op (default) or tran").get());
+        o.addOption(Option.builder().longOpt("workload").hasArg().argName("KIND").desc("op (default), tran, or parse (netlist reading speed)").get());
         o.addOption(Option.builder().longOpt("sizes").hasArg().argName("N,N,...")
                 .desc("array sizes (default 32,64,128,256 for op, 64 for tran)").get());
         o.addOption(Option.builder().longOpt("ngspice-max").hasArg().argName("N")
@@ -57,7 +57,12 @@ public final class BenchCommand implements Command {
                         "memspice bench [options]", "", options(), 2, 2, "");
                 return 0;
             }
-            Workload workload = Workload.valueOf(cl.getOptionValue("workload", "op").toUpperCase(Locale.ROOT));
+            String kind = cl.getOptionValue("workload", "op").toLowerCase(Locale.ROOT);
+            if (kind.equals("parse")) {
+                return parse(out, cl.hasOption("dir") ? Files.createDirectories(Path.of(cl.getOptionValue("dir")))
+                        : Files.createTempDirectory("memspice-bench"), Integer.parseInt(cl.getOptionValue("sizes", "708")));
+            }
+            Workload workload = Workload.valueOf(kind.toUpperCase(Locale.ROOT));
             List<Integer> sizes = new ArrayList<>();
             for (String s : cl.getOptionValue("sizes", workload == Workload.OP ? "32,64,128,256" : "64").split(",")) {
                 sizes.add(Integer.parseInt(s.trim()));
@@ -123,6 +128,27 @@ public final class BenchCommand implements Command {
                     peer.ran() ? String.format(Locale.ROOT, ", ngspice %.3f ms", 1e3 * peer.seconds() / Math.max(1,
                             peer.plots().get(0).rowCount())) : ""));
         }
+    }
+
+    /**
+     * Netlist reading speed: an N x N crossbar netlist (N = 708 gives about a million lines) read
+     * three times in this JVM (parse = lines, continuations, comments, tokens, cards; no elaboration).
+     */
+    private static int parse(PrintStream out, Path dir, int n) throws IOException, NetlistException {
+        Path file = Workload.OP.write(dir, n);
+        long lines;
+        try (var s = Files.lines(file)) {
+            lines = s.count();
+        }
+        out.println(String.format(Locale.ROOT, "memspice bench: parse %s (%d lines, %.1f MB)", file, lines,
+                Files.size(file) / 1e6));
+        for (int round = 1; round <= 3; round++) {
+            RunStatistics stats = new RunStatistics();
+            Simulator.read(file, stats);
+            double s = stats.seconds("parse");
+            out.println(String.format(Locale.ROOT, "  round %d: %.3f s, %.2f M lines/s", round, s, lines / s / 1e6));
+        }
+        return 0;
     }
 
     /** Wall time of a fresh JVM running {@code memspice run FILE --quiet}, output discarded. */
