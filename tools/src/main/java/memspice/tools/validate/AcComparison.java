@@ -101,7 +101,7 @@ public class AcComparison {
     }
 
     private String within(double a, double b, double tol, String what) {
-        double ratio = Math.abs(a - b) / tol;
+        double ratio = a == b ? 0.0 : Math.abs(a - b) / tol;   // 0/0 where a vector is identically 0
         if (worstSignal == null || ratio > worst) {
             worstSignal = current;
         }
