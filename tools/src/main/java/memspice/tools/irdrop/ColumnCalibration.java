@@ -23,7 +23,7 @@ public record ColumnCalibration(double[] slope, double[] offset) implements MvmS
      * @param target   ideal matrix T (S), [rows][cols]
      * @param training input vectors [count][rows] (V), count >= 2
      */
-    public static ColumnCalibration fit(CrossbarSystem system, double[][] target, double[][] training) {
+    public static ColumnCalibration fit(MvmArray system, double[][] target, double[][] training) {
         int m = system.columns();
         double[] sy = new double[m];
         double[] st = new double[m];
@@ -56,7 +56,7 @@ public record ColumnCalibration(double[] slope, double[] offset) implements MvmS
     }
 
     /** One gain for all columns: y*_j ~ y_j / s, least squares over the training inputs. */
-    public static MvmStats.Correction fitGain(CrossbarSystem system, double[][] target, double[][] training) {
+    public static MvmStats.Correction fitGain(MvmArray system, double[][] target, double[][] training) {
         int m = system.columns();
         double[] y = new double[m];
         double[] t = new double[m];

@@ -16,7 +16,7 @@ import memspice.sparse.SparseLU;
  * y = G_eff^T x with {@code G_eff[i][j]} the current out of column j per volt on row i (the same
  * orientation as the conductance matrix, so the ideal G_eff is G).
  */
-public final class CrossbarSystem {
+public final class CrossbarSystem implements MvmArray {
 
     private final int n;
     private final int m;
@@ -183,6 +183,7 @@ public final class CrossbarSystem {
     }
 
     /** Column output currents (A) for row inputs x (V) into y (length m); allocates nothing. */
+    @Override
     public void columnCurrents(double[] x, double[] y) {
         java.util.Arrays.fill(work, 0);
         loadInputs(x, work);
@@ -199,6 +200,19 @@ public final class CrossbarSystem {
             }
             y[j] = out;
         }
+    }
+
+    /**
+     * Adds the drivers' Norton currents (A) for row inputs x (V) to a right-hand side indexed like
+     * {@link #nodeVoltages}.
+     */
+    public void addInputs(double[] x, double[] rhs) {
+        loadInputs(x, rhs);
+    }
+
+    /** Solves A v = rhs in place with the current factorization (or CG). */
+    public void solveInPlace(double[] rhs) {
+        solve(rhs);
     }
 
     private void loadInputs(double[] x, double[] rhs) {
@@ -310,10 +324,12 @@ public final class CrossbarSystem {
         return n * m + j * n + i;
     }
 
+    @Override
     public int rows() {
         return n;
     }
 
+    @Override
     public int columns() {
         return m;
     }

@@ -16,10 +16,22 @@ public final class IrDropNetlist {
 
     /** Writes the array with row inputs x (V, DC) and the given analysis lines. */
     public static void write(CrossbarSystem s, double[] x, Writer out, String... analyses) throws IOException {
+        write(s, s.conductances(), 0, x, out, analyses);
+    }
+
+    /**
+     * Writes a sinh-cell array: each cell a behavioural current source
+     * {@code I={G/b*sinh(b*V(r,c))}} (memspice and ngspice B-source syntax).
+     */
+    public static void write(SinhCrossbar s, double[] x, Writer out, String... analyses) throws IOException {
+        write(s.system(), s.conductances(), s.nonlinearity(), x, out, analyses);
+    }
+
+    private static void write(CrossbarSystem s, double[][] g, double sinh, double[] x, Writer out, String... analyses)
+            throws IOException {
         int n = s.rows();
         int m = s.columns();
         Wiring w = s.wiring();
-        double[][] g = s.conductances();
         StringBuilder b = new StringBuilder(1 << 16);
         b.append("* memspice irdrop array ").append(n).append(" x ").append(m).append('\n');
         for (int i = 0; i < n; i++) {
@@ -33,8 +45,15 @@ public final class IrDropNetlist {
                         .append(" r").append(i).append('_').append(j + 1).append(' ').append(num(w.rowSegment())).append('\n');
             }
             for (int j = 0; j < m; j++) {
-                b.append("rx").append(i).append('_').append(j).append(" r").append(i).append('_').append(j)
-                        .append(" c").append(i).append('_').append(j).append(' ').append(num(1 / g[i][j])).append('\n');
+                String nodes = " r" + i + "_" + j + " c" + i + "_" + j;
+                if (sinh > 0) {
+                    b.append("bx").append(i).append('_').append(j).append(nodes).append(" i={")
+                            .append(num(g[i][j] / sinh)).append("*sinh(").append(num(sinh)).append("*v(")
+                            .append(nodes.trim().replace(' ', ',')).append("))}\n");
+                } else {
+                    b.append("rx").append(i).append('_').append(j).append(nodes).append(' ').append(num(1 / g[i][j]))
+                            .append('\n');
+                }
             }
             out.append(b);
             b.setLength(0);

@@ -44,7 +44,7 @@ public record MvmStats(double[] columnMeanError, double meanError, double maxErr
      * @param target ideal matrix T (S), [rows][cols]
      * @param inputs input vectors [count][rows] (V)
      */
-    public static MvmStats evaluate(CrossbarSystem system, double[][] target, double[][] inputs, Correction c) {
+    public static MvmStats evaluate(MvmArray system, double[][] target, double[][] inputs, Correction c) {
         int m = system.columns();
         double[] y = new double[m];
         double[] ideal = new double[m];
