@@ -26,7 +26,7 @@ public final class NodeValues {
      */
     public static Map<Integer, Double> read(Netlist netlist, String directive, Circuit circuit, ParameterScope scope)
             throws NetlistException {
-        Map<Integer, Double> out = new LinkedHashMap<>();
+        Map<Integer, Double> out = new LinkedHashMap<>(circuit.nodeValues(directive));   // from subcircuits
         for (Directive d : netlist.directives(directive)) {
             for (Item it : d.items()) {
                 if (!(it instanceof Item.Assignment a) || !a.key().startsWith("v(") || a.key().contains(",")) {

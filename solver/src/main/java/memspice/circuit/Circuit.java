@@ -19,6 +19,8 @@ import memspice.netlist.SourceLocation;
  */
 public final class Circuit {
 
+    private final Map<String, Map<Integer, Double>> nodeValues = new java.util.HashMap<>();
+
     private final String title;
     private final Path file;
     private final SimulationOptions options;
@@ -140,6 +142,22 @@ public final class Circuit {
                 throw new NetlistException(d.location(), d.name() + ": " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * Records a node value from a {@code .ic} or {@code .nodeset} card inside a subcircuit instance.
+     *
+     * @param kind "ic" or "nodeset"
+     * @param node node unknown id
+     * @param value volts
+     */
+    public void addNodeValue(String kind, int node, double value) {
+        nodeValues.computeIfAbsent(kind, k -> new java.util.LinkedHashMap<>()).put(node, value);
+    }
+
+    /** The node values recorded by subcircuit instances for "ic" or "nodeset" (id -> volts). */
+    public Map<Integer, Double> nodeValues(String kind) {
+        return nodeValues.getOrDefault(kind, Map.of());
     }
 
     public void warn(SourceLocation at, String message) {

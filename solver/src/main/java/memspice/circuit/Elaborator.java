@@ -146,6 +146,25 @@ public final class Elaborator {
             Device device = factory.create(card);
             circuit.add(device);
         }
+        for (Directive d : def.nodeValues()) {
+            applyNodeValues(d, scope, nodes);
+        }
+    }
+
+    /** A subcircuit's .ic/.nodeset card for this instance: its nodes, values in its scope. */
+    private void applyNodeValues(Directive d, ParameterScope scope, NodeNames nodes) throws NetlistException {
+        for (Item it : d.items()) {
+            if (!(it instanceof Item.Assignment a) || !a.key().startsWith("v(") || a.key().contains(",")) {
+                throw d.error("." + d.name() + " takes v(node)=value items, got '" + it + "'");
+            }
+            String local = a.key().substring(2, a.key().length() - 1);
+            if (NodeNames.isGround(local)) {
+                throw d.error("." + d.name() + " cannot set the ground node");
+            }
+            int id = nodes.id(local);
+            circuit.addNodeValue(d.name(), id,
+                    Values.evaluate(a.value(), scope, d.location(), "." + d.name() + " value of v(" + local + ")"));
+        }
     }
 
     private static String unknownElementMessage(ElementCard e) {

@@ -123,7 +123,9 @@ public final class NetlistParser {
 
     private void other(Card card, String word, String rest, SubcircuitDefinition current) throws NetlistException {
         String kept = KEPT.get(word);
-        if (kept != null) {
+        if (kept != null && !current.isTop() && (kept.equals("ic") || kept.equals("nodeset"))) {
+            current.nodeValues().add(new Directive(kept, Tokenizer.tokenize(card, rest), card));
+        } else if (kept != null) {
             requireTop(card, current, word);
             directives.add(new Directive(kept, Tokenizer.tokenize(card, rest), card));
         } else if (IGNORED.contains(word)) {

@@ -24,6 +24,7 @@ public final class SubcircuitDefinition {
     private final List<FunctionDef> functions = new ArrayList<>();
     private final Map<String, ModelCard> models = new LinkedHashMap<>();
     private final Map<String, SubcircuitDefinition> subcircuits = new LinkedHashMap<>();
+    private final List<Directive> nodeValues = new ArrayList<>();
 
     /**
      * @param name     lower case; "" for the top level
@@ -82,6 +83,14 @@ public final class SubcircuitDefinition {
     }
 
     /** The subcircuit definition visible from here under this name, or null. */
+    /**
+     * The {@code .ic} and {@code .nodeset} cards written inside this definition (named "ic" and
+     * "nodeset"): each instance applies them to its own nodes, with values in its parameter scope.
+     */
+    public List<Directive> nodeValues() {
+        return nodeValues;
+    }
+
     public SubcircuitDefinition findSubcircuit(String lowerName) {
         for (SubcircuitDefinition d = this; d != null; d = d.parent) {
             SubcircuitDefinition s = d.subcircuits.get(lowerName);
