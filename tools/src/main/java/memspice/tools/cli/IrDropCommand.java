@@ -57,6 +57,7 @@ final class IrDropCommand implements Command {
         o.addOption(opt("vmax", "V", "random inputs are uniform in [0, vmax] (default 0.2)"));
         o.addOption(opt("inputs", "K", "random test inputs (default 100; as many again for fitting)"));
         o.addOption(opt("seed", "K", "random seed (default 1)"));
+        o.addOption(opt("sinh", "B", "nonlinear cells I = G/B sinh(B V), B in 1/V (single-array study; default 0: linear)"));
         o.addOption(Option.builder().longOpt("geff").desc("extract G_eff even above 256 rows (N solves)").get());
         o.addOption(Option.builder().longOpt("compensate").desc("compare compensation schemes").get());
         o.addOption(opt("iterations", "K", "pre-distortion iterations at most (default 30)"));
@@ -100,7 +101,11 @@ final class IrDropCommand implements Command {
             if (cl.hasOption("compensate")) {
                 compensate(cl, s, g, test, dir, out);
             } else {
-                IrDropReport.study(g, s.wiring, s.solver(g.length, g[0].length), test, s.vmax,
+                double sinh = Setup.number(cl, "sinh", "0");
+                if (sinh < 0) {
+                    throw new IllegalArgumentException("--sinh must not be negative");
+                }
+                IrDropReport.study(g, s.wiring, s.solver(g.length, g[0].length), sinh, test, s.vmax,
                         g.length <= 256 || cl.hasOption("geff"), dir, out);
             }
             return Main.OK;

@@ -12,7 +12,9 @@ import java.util.Map;
 import memspice.sparse.SingularMatrixException;
 import memspice.tools.irdrop.Conductances;
 import memspice.tools.irdrop.CrossbarSystem;
+import memspice.tools.irdrop.MvmArray;
 import memspice.tools.irdrop.MvmStats;
+import memspice.tools.irdrop.SinhCrossbar;
 import memspice.tools.irdrop.Wiring;
 
 /**
@@ -24,19 +26,29 @@ final class IrDropReport {
     private IrDropReport() {
     }
 
-    static void study(double[][] g, Wiring wiring, CrossbarSystem.Solver solver, double[][] test, double vmax, boolean withGeff, Path dir,
+    static void study(double[][] g, Wiring wiring, CrossbarSystem.Solver solver, double sinh, double[][] test, double vmax, boolean withGeff, Path dir,
                       PrintStream out) throws SingularMatrixException, IOException {
         int n = g.length;
         int m = g[0].length;
         long t0 = System.nanoTime();
-        CrossbarSystem sys = CrossbarSystem.build(g, wiring, solver);
+        SinhCrossbar nonlinear = sinh > 0 ? new SinhCrossbar(g, wiring, sinh, solver) : null;
+        CrossbarSystem sys = nonlinear != null ? nonlinear.system() : CrossbarSystem.build(g, wiring, solver);
+        MvmArray array = nonlinear != null ? nonlinear : sys;
         double build = since(t0);
         t0 = System.nanoTime();
-        MvmStats st = MvmStats.evaluate(sys, g, test, MvmStats.Correction.NONE);
+        MvmStats st = MvmStats.evaluate(array, g, test, MvmStats.Correction.NONE);
         double score = since(t0);
         double[] full = new double[n];
         java.util.Arrays.fill(full, vmax);
-        double[][] u = sys.cellVoltages(full);
+        double[] v = nonlinear != null ? nonlinear.nodeVoltages(full) : sys.nodeVoltages(full);
+        double[][] u = new double[n][m];
+        double cellPower = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                u[i][j] = v[sys.rowNode(i, j)] - v[sys.columnNode(i, j)];
+                cellPower += u[i][j] * (nonlinear != null ? nonlinear.cellCurrent(i, j, u[i][j]) : g[i][j] * u[i][j]);
+            }
+        }
         double[][] drop = new double[n][m];
         int wi = 0;
         int wj = 0;
@@ -49,7 +61,8 @@ final class IrDropReport {
                 }
             }
         }
-        CrossbarSystem.Power p = sys.power(full);
+        CrossbarSystem.Power p = new CrossbarSystem.Power(sys.sourcePower(full, v), cellPower,
+                sys.sourcePower(full, v) - cellPower);
         Map<String, String> sum = new LinkedHashMap<>();
         sum.put("array", n + " x " + m);
         sum.put("row_segment_ohm", Double.toString(wiring.rowSegment()));
@@ -57,6 +70,7 @@ final class IrDropReport {
         sum.put("driver_ohm", Double.toString(wiring.driverResistance()));
         sum.put("drive", wiring.twoSidedDrive() ? "both" : "one");
         sum.put("sense", wiring.twoSidedSense() ? "both" : "one");
+        sum.put("cells", nonlinear != null ? "sinh, b = " + sinh + " /V" : "linear");
         sum.put("solver", solver.toString());
         sum.put("unknowns", Integer.toString(sys.unknowns()));
         sum.put("lu_entries", Long.toString(sys.factorEntries()));
@@ -73,7 +87,7 @@ final class IrDropReport {
         sum.put("power_cells_W", fmt(p.cells()));
         sum.put("power_wires_W", fmt(p.wires()));
         double[][] geff = null;
-        if (withGeff) {
+        if (withGeff && nonlinear == null) {
             t0 = System.nanoTime();
             geff = sys.effectiveMatrix();
             sum.put("geff_seconds", fmt(since(t0)));

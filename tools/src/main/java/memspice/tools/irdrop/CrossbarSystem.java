@@ -286,14 +286,7 @@ public final class CrossbarSystem implements MvmArray {
      */
     public Power power(double[] x) {
         double[] v = nodeVoltages(x);
-        double source = 0;
-        for (int i = 0; i < n; i++) {
-            double current = gDrive * (x[i] - v[rowNode(i, 0)]);
-            if (wiring.twoSidedDrive()) {
-                current += gDrive * (x[i] - v[rowNode(i, m - 1)]);
-            }
-            source += x[i] * current;
-        }
+        double source = sourcePower(x, v);
         double cells = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
@@ -302,6 +295,19 @@ public final class CrossbarSystem implements MvmArray {
             }
         }
         return new Power(source, cells, source - cells);
+    }
+
+    /** Power (W) delivered by the row sources x (V) when the wire nodes are at v (V). */
+    public double sourcePower(double[] x, double[] v) {
+        double source = 0;
+        for (int i = 0; i < n; i++) {
+            double current = gDrive * (x[i] - v[rowNode(i, 0)]);
+            if (wiring.twoSidedDrive()) {
+                current += gDrive * (x[i] - v[rowNode(i, m - 1)]);
+            }
+            source += x[i] * current;
+        }
+        return source;
     }
 
     /**

@@ -61,6 +61,19 @@ class IrDropCommandTest {
     }
 
     @Test
+    void sinhCellsUseTheNonlinearSolve() throws Exception {
+        Outcome o = run("irdrop", "--rows", "8", "--sinh", "4", "--vmax", "0.4", "--inputs", "5", "-o", dir.toString());
+        assertEquals(0, o.status(), o.err());
+        LevelGrid grid = new LevelGrid(1e-6, 1e-4, 2048);
+        double[][] g = Conductances.random(8, 8, Conductances.Distribution.UNIFORM, grid, 1);
+        var xb = new memspice.tools.irdrop.SinhCrossbar(g, Wiring.uniform(1), 4, CrossbarSystem.Solver.LU);
+        MvmStats st = MvmStats.evaluate(xb, g, Conductances.inputs(5, 8, 0.4, 2), MvmStats.Correction.NONE);
+        List<String> cols = Files.readAllLines(dir.resolve("column_error.csv"));
+        assertEquals(st.columnMeanError()[3], Double.parseDouble(cols.get(4).split(",")[1]));
+        assertFalse(Files.exists(dir.resolve("geff.csv")), "no G_eff for a nonlinear array");
+    }
+
+    @Test
     void compensationAndSweepTables() throws Exception {
         Outcome c = run("irdrop", "--rows", "12", "--compensate", "--inputs", "10", "--iterations", "5",
                 "-o", dir.toString());
@@ -92,7 +105,7 @@ class IrDropCommandTest {
         assertEquals(1, o.status());
         assertTrue(o.err().contains(csv + ":2: 1 values, but the first row has 2"), o.err());
         for (String[] args : new String[][] {{"--dist", "gauss"}, {"--rrow", "-1"}, {"--drive", "left"},
-                {"--levels", "1"}, {"--sweep-n", "8,x"}, {"--rows", "0"}, {"--solver", "qr"}}) {
+                {"--levels", "1"}, {"--sweep-n", "8,x"}, {"--rows", "0"}, {"--solver", "qr"}, {"--sinh", "-1"}}) {
             String[] full = new String[args.length + 1];
             full[0] = "irdrop";
             System.arraycopy(args, 0, full, 1, args.length);
