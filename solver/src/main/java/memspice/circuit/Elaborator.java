@@ -273,7 +273,7 @@ public final class Elaborator {
             if (port != null) {
                 return port;
             }
-            if (globals.contains(local)) {
+            if (globals.contains(local) || local.startsWith("$g")) {   // Xyce: $G... nodes are global
                 return circuit.node(local);
             }
             return circuit.node(prefix + local);

@@ -296,11 +296,24 @@ public final class DeckReader {
                 depth--;
             } else if (c == ';' && depth == 0 && !quoted) {
                 return s.substring(0, k);
-            } else if (c == '$' && depth == 0 && !quoted && (k == first || Character.isWhitespace(s.charAt(k - 1)))) {
+            } else if (c == '$' && depth == 0 && !quoted && (k == first || Character.isWhitespace(s.charAt(k - 1)))
+                    && !isXyceGlobalNode(s, k)) {
                 return s.substring(0, k);
             }
         }
         return s;
+    }
+
+    /**
+     * True when the '$' at k starts a Xyce global node name ({@code $G_VPlus}, {@code $GVDD}: "$G"
+     * and a name character), not an ngspice inline comment ({@code $ comment}).
+     */
+    static boolean isXyceGlobalNode(String s, int k) {
+        if (k + 2 >= s.length() || (s.charAt(k + 1) != 'G' && s.charAt(k + 1) != 'g')) {
+            return false;
+        }
+        char c = s.charAt(k + 2);
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** The text of a card: its first line, or the lines joined when '+' continuations followed. */
