@@ -88,11 +88,11 @@ final class MeasureEvaluator {
         Trace tr = trace(m.signal());
         double a = Double.isNaN(m.from()) ? tr.start() : m.from();
         double b = Double.isNaN(m.to()) ? tr.end() : m.to();
-        if (a < tr.start() || b > tr.end() * (1 + 1e-12) || a >= b) {
+        b = Math.min(b, tr.end());   // a TO= past the end of the run means the end, as in ngspice and Xyce
+        if (a < tr.start() || a >= b) {
             throw new Failure(String.format(java.util.Locale.ROOT,
                     "window [%g, %g] s is not inside the run [%g, %g] s", a, b, tr.start(), tr.end()));
         }
-        b = Math.min(b, tr.end());
         switch (m.kind()) {
             case MAX, MIN -> {
                 double[] e = tr.extreme(a, b, m.kind() == MeasureSpec.Kind.MAX);
