@@ -58,6 +58,7 @@ final class IrDropCommand implements Command {
         o.addOption(opt("inputs", "K", "random test inputs (default 100; as many again for fitting)"));
         o.addOption(opt("seed", "K", "random seed (default 1)"));
         o.addOption(opt("sinh", "B", "nonlinear cells I = G/B sinh(B V), B in 1/V (single-array study; default 0: linear)"));
+        o.addOption(opt("netlist", "FILE", "also write the array, driven by the first test input, as a SPICE netlist (.op)"));
         o.addOption(Option.builder().longOpt("geff").desc("extract G_eff even above 256 rows (N solves)").get());
         o.addOption(Option.builder().longOpt("compensate").desc("compare compensation schemes").get());
         o.addOption(opt("iterations", "K", "pre-distortion iterations at most (default 30)"));
@@ -104,6 +105,9 @@ final class IrDropCommand implements Command {
                 double sinh = Setup.number(cl, "sinh", "0");
                 if (sinh < 0) {
                     throw new IllegalArgumentException("--sinh must not be negative");
+                }
+                if (cl.hasOption("netlist")) {
+                    IrDropReport.netlist(Path.of(cl.getOptionValue("netlist")), g, s.wiring, sinh, test[0], out);
                 }
                 IrDropReport.study(g, s.wiring, s.solver(g.length, g[0].length), sinh, test, s.vmax,
                         g.length <= 256 || cl.hasOption("geff"), dir, out);

@@ -12,6 +12,7 @@ import java.util.Map;
 import memspice.sparse.SingularMatrixException;
 import memspice.tools.irdrop.Conductances;
 import memspice.tools.irdrop.CrossbarSystem;
+import memspice.tools.irdrop.IrDropNetlist;
 import memspice.tools.irdrop.MvmArray;
 import memspice.tools.irdrop.MvmStats;
 import memspice.tools.irdrop.SinhCrossbar;
@@ -135,6 +136,23 @@ final class IrDropReport {
         }
         out.println("wrote " + dir + "/{summary,column_error,drop_map,conductance" + (geff != null ? ",geff" : "")
                 + "}.csv");
+    }
+
+    /**
+     * Writes the array as a netlist for memspice run and ngspice; sinh cells get tight Newton
+     * tolerances so the text path is as exact as the in-memory one.
+     */
+    static void netlist(Path file, double[][] g, Wiring wiring, double sinh, double[] x, PrintStream out)
+            throws SingularMatrixException, IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            if (sinh > 0) {
+                IrDropNetlist.write(new SinhCrossbar(g, wiring, sinh, CrossbarSystem.Solver.LU), x, w,
+                        ".options reltol=1e-9 vntol=1e-12 abstol=1e-15", ".op");
+            } else {
+                IrDropNetlist.write(CrossbarSystem.build(g, wiring), x, w, ".op");
+            }
+        }
+        out.println("wrote " + file);
     }
 
     private static void write(Path file, double[][] a) throws IOException {
