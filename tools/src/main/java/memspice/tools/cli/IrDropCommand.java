@@ -138,7 +138,8 @@ final class IrDropCommand implements Command {
         out.printf("%-42s %12s %12s %7s %9s %5s %7s %6s %8s%n", "scheme", "mean rel err", "max rel err", "bits",
                 "reduction", "iter", "bounds", "grid", "time s");
         double[] before = new double[1];
-        List<CompensationStudy.Row> rows = CompensationStudy.run(g, s.wiring, s.grid, training, test, iterations, r -> {
+        List<CompensationStudy.Row> rows = CompensationStudy.run(g, s.wiring, s.grid, training, test, iterations,
+                s.solver(g.length, g[0].length), r -> {
             if (before[0] == 0) {
                 before[0] = r.stats().meanError();
             }

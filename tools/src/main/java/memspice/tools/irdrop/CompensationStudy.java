@@ -45,15 +45,16 @@ public final class CompensationStudy {
      * @param training      inputs for fitting calibrations (V)
      * @param test          inputs for scoring (V), not used for fitting
      * @param maxIterations pre-distortion iterations at most
+     * @param solver        how each array is solved
      * @param progress      receives each row as it finishes
      */
     public static List<Row> run(double[][] target, Wiring wiring, LevelGrid grid, double[][] training,
-                                double[][] test, int maxIterations, Consumer<Row> progress)
+                                double[][] test, int maxIterations, CrossbarSystem.Solver solver, Consumer<Row> progress)
             throws SingularMatrixException {
         List<Row> rows = new ArrayList<>();
         boolean onGrid = grid.containsAll(target);
         long t0 = System.nanoTime();
-        CrossbarSystem sys = CrossbarSystem.build(target, wiring);
+        CrossbarSystem sys = CrossbarSystem.build(target, wiring, solver);
         add(rows, progress, new Row("none", MvmStats.evaluate(sys, target, test, MvmStats.Correction.NONE), 0,
                 0, onGrid, since(t0)));
         t0 = System.nanoTime();
@@ -77,13 +78,13 @@ public final class CompensationStudy {
         }
         if (!wiring.twoSidedDrive()) {
             t0 = System.nanoTime();
-            CrossbarSystem two = CrossbarSystem.build(target, wiring.sides(true, wiring.twoSidedSense()));
+            CrossbarSystem two = CrossbarSystem.build(target, wiring.sides(true, wiring.twoSidedSense()), solver);
             add(rows, progress, new Row("two-sided drive", MvmStats.evaluate(two, target, test, MvmStats.Correction.NONE),
                     0, 0, onGrid, since(t0)));
         }
         if (!(wiring.twoSidedDrive() && wiring.twoSidedSense())) {
             t0 = System.nanoTime();
-            CrossbarSystem both = CrossbarSystem.build(target, wiring.sides(true, true));
+            CrossbarSystem both = CrossbarSystem.build(target, wiring.sides(true, true), solver);
             add(rows, progress, new Row("two-sided drive and sense",
                     MvmStats.evaluate(both, target, test, MvmStats.Correction.NONE), 0, 0, onGrid, since(t0)));
         }
