@@ -22,7 +22,8 @@ public final class Main {
             "run", new RunCommand(),
             "crossbar", new CrossbarCommand(),
             "bench", new memspice.tools.bench.BenchCommand(),
-            "irdrop", new IrDropCommand()));
+            "irdrop", new IrDropCommand(),
+            "plot", new PlotCommand()));
 
     private Main() {
     }
