@@ -23,6 +23,9 @@ final class NestedDissection {
     private final int[] perm;
     private int next;
     private int labels;
+    private int depthOfRecursion;
+    /** Bisection levels at most (2^40 parts: never reached by balanced splits; a guard for bad ones). */
+    private static final int MAX_DEPTH = 40;
 
     private NestedDissection(SymmetricGraph g, double denseFactor) {
         this.g = g;
@@ -69,22 +72,30 @@ final class NestedDissection {
         }
         int reached = bfs(part[0], id);
         if (reached < part.length) {                  // disconnected: each component on its own
-            int[] first = java.util.Arrays.copyOf(queue, reached);
-            int[] rest = new int[part.length - reached];
-            int idA = ++labels;
-            int idB = ++labels;
-            for (int v : first) {
-                label[v] = idA;
-            }
-            int r = 0;
-            for (int v : part) {
-                if (label[v] == id) {
-                    label[v] = idB;
-                    rest[r++] = v;
+            java.util.List<int[]> components = new java.util.ArrayList<>();
+            java.util.List<Integer> ids = new java.util.ArrayList<>();
+            int count = reached;
+            for (int k = 0; ; ) {
+                int[] component = java.util.Arrays.copyOf(queue, count);
+                int cid = ++labels;
+                for (int v : component) {
+                    label[v] = cid;
                 }
+                components.add(component);
+                ids.add(cid);
+                while (k < part.length && label[part[k]] != id) {
+                    k++;
+                }
+                if (k == part.length) {
+                    break;
+                }
+                count = bfs(part[k], id);
             }
-            dissect(first, idA);
-            dissect(rest, idB);
+            depthOfRecursion++;
+            for (int c = 0; c < components.size(); c++) {
+                dissect(components.get(c), ids.get(c));
+            }
+            depthOfRecursion--;
             return;
         }
         int root = pseudoPeripheral(part[0], id);
@@ -144,6 +155,11 @@ final class NestedDissection {
                 a[na++] = v;                      // joins only the lower side: not needed in the separator
             }
         }
+        if (na == 0 || nb == 0 || depthOfRecursion >= MAX_DEPTH) {
+            // no split (one level holds the median and nothing lies beyond it) or too deep: order as a leaf
+            leaf(part, id);
+            return;
+        }
         for (int i = 0; i < na; i++) {
             label[a[i]] = idA;
         }
@@ -153,8 +169,10 @@ final class NestedDissection {
         for (int i = 0; i < ns; i++) {
             label[s[i]] = DONE;
         }
+        depthOfRecursion++;
         dissect(java.util.Arrays.copyOf(a, na), idA);
         dissect(java.util.Arrays.copyOf(b, nb), idB);
+        depthOfRecursion--;
         for (int i = 0; i < ns; i++) {
             perm[next++] = s[i];
         }
