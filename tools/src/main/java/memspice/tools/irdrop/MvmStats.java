@@ -8,6 +8,7 @@ package memspice.tools.irdrop;
  * uniform-quantizer relation rms error = FS / (2^b sqrt(12)), i.e. b = log2(FS / (sqrt(12) rms)),
  * with FS the largest |y*_j| over the inputs and rms the root mean square of y_j - y*_j over all
  * columns and inputs (the ENOB convention of IEEE Std 1241 with quantization noise as the only error).
+ * It is negative when the rms error exceeds FS / sqrt(12): the output carries no usable bit.
  *
  * @param columnMeanError mean over inputs of each column's relative error
  * @param meanError       mean relative error over all columns and inputs
