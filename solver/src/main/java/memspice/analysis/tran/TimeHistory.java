@@ -17,6 +17,7 @@ final class TimeHistory {
     private final double[] xdot;
     private int count;
     private int sinceRestart;
+    private boolean initialRateKnown;
 
     TimeHistory(int length) {
         x = new double[DEPTH][length];
@@ -48,6 +49,18 @@ final class TimeHistory {
     /** Marks the most recent point as a breakpoint: only it counts as smooth history from now on. */
     void restart() {
         sinceRestart = Math.min(sinceRestart, 1);
+    }
+
+    /**
+     * Whether dq/dt at the single first point is the circuit's own (an operating point) rather than
+     * an assumed zero (uic), so the first step may be checked with it.
+     */
+    void setInitialRateKnown(boolean known) {
+        initialRateKnown = known;
+    }
+
+    boolean initialRateKnown() {
+        return initialRateKnown && count == 1;
     }
 
     /** Number of stored points (1..DEPTH), across breakpoints: for the error estimate. */

@@ -161,7 +161,20 @@ public final class TransientAnalysis implements Analysis {
             }
             Arrays.fill(qdotNew, 0.0);
             Arrays.fill(xdotNew, 0.0);
+            if (!spec.uic()) {
+                // the operating point is a consistent start: dq/dt(0) = b(0) - f(x0) in transient form
+                // (zero on nodes at rest, g(v, w) on a memristor's state row), which lets the
+                // truncation-error estimate check the very first step
+                system.context().setMode(false, true, 0.0);
+                system.load();
+                double[] f = system.f();
+                double[] b = system.b();
+                for (int i = 0; i < n; i++) {
+                    qdotNew[i] = b[i] - f[i];
+                }
+            }
             history.push(0.0, x, qNew, qdotNew, xdotNew);
+            history.setInitialRateKnown(!spec.uic());
             time = 0.0;
             if (spec.start() <= 0) {
                 emit(0.0);

@@ -34,19 +34,24 @@ final class TruncationError {
     }
 
     /**
-     * The largest step the error estimate allows for the next step, or +infinity when the history is
-     * too short to estimate (fewer than order + 1 accepted points since the last restart).
+     * The largest step the error estimate allows for the next step. With fewer stored points than
+     * order + 1 the estimate drops to the order the points support; on the very first step (one
+     * point) it uses the known dq/dt there (a divided difference with the first time repeated), or
+     * gives +infinity when that rate is unknown (uic).
      */
     double proposeStep(IntegrationMethod method, int order, double tNew, double[] qNew, double[] qdotNew,
                        TimeHistory h, SimulationOptions o) {
-        if (h.count() < order + 1) {
+        int k0 = Math.min(order, h.count() - 1);
+        boolean firstStep = k0 < 1;
+        if (firstStep && !h.initialRateKnown()) {
             limitingRow = -1;
             return Double.POSITIVE_INFINITY;
         }
+        order = Math.max(1, k0);
         int points = order + 2;
         times[0] = tNew;
         for (int k = 1; k < points; k++) {
-            times[k] = h.time(k - 1);
+            times[k] = h.time(Math.min(k - 1, h.count() - 1));
         }
         double step = tNew - times[1];
         double coefficient = method.errorCoefficient(order);
@@ -58,13 +63,18 @@ final class TruncationError {
             if (qNew[i] == 0.0 && q0[i] == 0.0) {
                 continue;
             }
-            dd[0] = qNew[i];
-            for (int k = 1; k < points; k++) {
-                dd[k] = h.q(k - 1)[i];
-            }
-            for (int level = 1; level < points; level++) {
-                for (int k = 0; k < points - level; k++) {
-                    dd[k] = (dd[k] - dd[k + 1]) / (times[k] - times[k + level]);
+            if (firstStep) {
+                // q[t0, t0, t1] = (q[t0, t1] - dq/dt(t0)) / (t1 - t0), standing for q''/2 as below
+                dd[0] = ((qNew[i] - q0[i]) / step - qdot0[i]) / step;
+            } else {
+                dd[0] = qNew[i];
+                for (int k = 1; k < points; k++) {
+                    dd[k] = h.q(k - 1)[i];
+                }
+                for (int level = 1; level < points; level++) {
+                    for (int k = 0; k < points - level; k++) {
+                        dd[k] = (dd[k] - dd[k + 1]) / (times[k] - times[k + level]);
+                    }
                 }
             }
             double rate = Math.max(Math.abs(qdotNew[i]), Math.abs(qdot0[i]));
