@@ -23,7 +23,8 @@ public final class Main {
             "crossbar", new CrossbarCommand(),
             "bench", new memspice.tools.bench.BenchCommand(),
             "irdrop", new IrDropCommand(),
-            "plot", new PlotCommand()));
+            "plot", new PlotCommand(),
+            "validate", new ValidateCommand()));
 
     private Main() {
     }

@@ -97,19 +97,36 @@ public final class Charts {
             }
         }
         addTickGuard(chart, curves, xp.factor(), groups, prefixes);
-        int k = 0;
+        // references (dashed) first, so the computed curves are drawn over them
+        List<Curve> order = new ArrayList<>();
         for (Curve c : curves) {
+            if (c.dashed()) {
+                order.add(c);
+            }
+        }
+        for (Curve c : curves) {
+            if (!c.dashed()) {
+                order.add(c);
+            }
+        }
+        int k = 0;
+        for (Curve c : order) {
             Units.Prefix yp = prefixes.get(c.unit());
             double[] x = scale(c.x(), xp.factor());
             double[] y = scale(c.y(), yp.factor());
             String name = unique(chart, mixed && !c.unit().isEmpty() ? c.name() + " (" + c.unit() + ")" : c.name());
             XYSeries s = chart.addSeries(name, x, y);
             s.setYAxisGroup(groups.get(c.unit()));
-            Color colour = PALETTE[(pairColours ? k / 2 : k) % PALETTE.length];
+            int index = curves.indexOf(c);
+            Color colour = PALETTE[(pairColours ? index / 2 : index) % PALETTE.length];
             if (c.dashed()) {
-                colour = colour.darker();
-                s.setLineStyle(new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                        new float[] {7f, 5f}, 0f));
+                // a wide, light, dashed band under the computed curve: visible where both coincide
+                colour = new Color(0xff7f0e);
+                if (!pairColours) {
+                    colour = colour.darker();
+                }
+                s.setLineStyle(new BasicStroke(5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                        new float[] {12f, 6f}, 0f));
             } else {
                 s.setLineStyle(new BasicStroke(1.8f));
             }

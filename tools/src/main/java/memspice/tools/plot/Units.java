@@ -69,6 +69,7 @@ public final class Units {
             case "s" -> "time";
             case "Hz" -> "frequency";
             case "W" -> "power";
+            case "ohm" -> "resistance";
             case "dB" -> "magnitude";
             case "deg" -> "phase";
             case "degC" -> "temperature";
