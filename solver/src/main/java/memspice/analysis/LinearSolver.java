@@ -29,6 +29,7 @@ public final class LinearSolver {
         long t0 = System.nanoTime();
         LuOptions lo = LuOptions.defaults();
         lo.pivotTolerance = options.pivrel;
+        lo.ordering = options.ordering.equals("nd") ? LuOptions.Ordering.NESTED_DISSECTION : LuOptions.Ordering.AMD;
         this.lu = SparseLU.analyze(system.size(), system.colPtr(), system.rowIdx(), lo);
         this.values = new double[system.nonZeros()];
         stats.addTime("analyze", System.nanoTime() - t0);

@@ -38,6 +38,8 @@ public final class SimulationOptions {
     public double tnom = 27;
     /** Integration method: "trap", "gear" or "euler". */
     public String method = "trap";
+    /** Fill-reducing ordering of the sparse LU: "amd" (default) or "nd" (nested dissection). */
+    public String ordering = "amd";
     /** Maximum order of the integration method. */
     public int maxord = 2;
     /** Relative pivot threshold of the sparse LU. */
@@ -67,6 +69,13 @@ public final class SimulationOptions {
                 return Result.BAD_VALUE;
             }
             method = t.equals("trapezoidal") ? "trap" : t;
+            return Result.SET;
+        }
+        if (name.equals("ordering")) {
+            if (!t.equals("amd") && !t.equals("nd")) {
+                return Result.BAD_VALUE;
+            }
+            ordering = t;
             return Result.SET;
         }
         if (IGNORED.contains(name) || name.equals("itl3") || name.equals("itl5") || name.equals("itl6")) {

@@ -37,7 +37,8 @@ public final class LuOptions {
 
     /**
      * Matrices with at least this many unknowns get both orderings under {@link Ordering#AUTO}, and
-     * the one with the smaller symbolic fill is kept.
+     * the one with the smaller symbolic fill is kept. Circuits use AMD ({@code .options ordering=}):
+     * on crossbars of 128, 256 and 512 squared AMD's fill was 6-12 % below this nested dissection's.
      */
     public int autoThreshold = 20_000;
 
