@@ -121,7 +121,7 @@ public final class Validator {
             }
             String file = r.suite().replace('/', '-') + "/" + r.name() + ".png";
             CaseResult.Overlay o = r.overlay();
-            String title = o.title() + String.format(Locale.ROOT, "  [%s %s, tol %s: %s]", r.metric(), num(r.value()),
+            String title = o.title() + String.format(Locale.ROOT, "  [%s vs tol %s: %s]", num(r.value()),
                     num(r.tolerance()), r.pass() ? "pass" : "FAIL");
             Charts.png(Charts.xy(title, o.xName(), o.xUnit(), o.curves(),
                     new Charts.XyOptions(o.logX(), false, o.markers(), 1000, 600), true), dir.resolve(file));
