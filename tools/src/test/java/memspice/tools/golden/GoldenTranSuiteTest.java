@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +17,11 @@ import org.junit.jupiter.api.TestFactory;
 
 import memspice.analysis.RunStatistics;
 import memspice.analysis.Simulator;
-import memspice.analysis.measure.MeasureResult;
 import memspice.netlist.Netlist;
 import memspice.output.RawFileReader;
 import memspice.output.ResultTable;
 import memspice.output.TableSink;
+import memspice.tools.validate.MeasureComparison;
 
 /**
  * The transient golden suite: every validation/golden/tran/NAME.cir runs through memspice with the
@@ -73,52 +72,14 @@ class GoldenTranSuiteTest {
         WaveformComparison cmp = new WaveformComparison(2000, 1e-3, 2e-2, 1e-3);
         cmp.compare(base, ng.get(0), ours, restricted);
         List<String> failures = new ArrayList<>(cmp.failures());
-        double[] worstMeasure = new double[1];
-        failures.addAll(compareMeasures(base, cir.resolveSibling(base + ".ngspice.measure"), report.measures(),
-                worstMeasure));
+        // every .measure value within 1e-3 relative of ngspice's (memspice validate's comparison)
+        MeasureComparison measures = new MeasureComparison(base, cir.resolveSibling(base + ".ngspice.measure"),
+                report.measures(), 1e-3);
+        failures.addAll(measures.failures());
+        double[] worstMeasure = {measures.worst()};
         System.out.printf(Locale.ROOT, "golden tran | %s | %d | %.1e | %.1e | %d | %.1e |%n",
                 base, cmp.compared(), cmp.worstRms(), cmp.worstMax(), report.measures().size(), worstMeasure[0]);
         assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + String.join("\n", cmp.lines()));
         assertTrue(cmp.compared() > 0, base + ": nothing was compared");
-    }
-
-    /**
-     * ngspice's measurements ("name = value ..." or "name failed" lines) against memspice's: the same
-     * names, the same failures, values within 1e-3 relative (the issue's bound; both read the
-     * signals as lines between accepted points, which differ between the simulators by O(h^2)).
-     */
-    private static List<String> compareMeasures(String base, Path file, List<MeasureResult> ours, double[] worst)
-            throws IOException {
-        List<String> failures = new ArrayList<>();
-        Map<String, Double> ng = new LinkedHashMap<>();
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file)) {
-                String[] w = line.strip().split("\\s+");
-                if (w.length >= 2 && w[1].equals("failed")) {
-                    ng.put(w[0].toLowerCase(Locale.ROOT), Double.NaN);
-                } else if (w.length >= 3 && w[1].equals("=")) {
-                    ng.put(w[0].toLowerCase(Locale.ROOT), Double.parseDouble(w[2]));
-                } else if (!line.isBlank()) {
-                    failures.add(base + ": unreadable line in " + file.getFileName() + ": " + line);
-                }
-            }
-        }
-        if (ng.size() != ours.size()) {
-            failures.add(base + ": ngspice has " + ng.size() + " measurements, memspice " + ours.size());
-        }
-        for (MeasureResult r : ours) {
-            Double expected = ng.get(r.name());
-            if (expected == null) {
-                failures.add(base + ": ngspice has no measurement " + r.name());
-            } else if (expected.isNaN() != !r.succeeded()) {
-                failures.add(base + ": measurement " + r.name() + ": ngspice " + (expected.isNaN() ? "failed" : expected)
-                        + ", memspice " + (r.succeeded() ? r.value() : "failed (" + r.failure() + ")"));
-            } else if (r.succeeded() && (worst[0] = Math.max(worst[0], Math.abs(r.value() - expected) / Math.abs(expected)))
-                    > 1e-3) {
-                failures.add(String.format(Locale.ROOT, "%s: measurement %s: ngspice %.7g, memspice %.7g (rel %.2e > 1e-3)",
-                        base, r.name(), expected, r.value(), Math.abs(r.value() - expected) / Math.abs(expected)));
-            }
-        }
-        return failures;
     }
 }
