@@ -218,7 +218,8 @@ public final class OutputColumns {
                 AcPart part = kind.equals("ac") ? AcPart.ofFunction(fn) : null;
                 String base = part == null ? fn : fn.substring(0, 1);
                 out.put(name, probe(base, args, d));
-                types.put(name, base.equals("i") ? "current" : base.equals("v") ? "voltage" : "notype");
+                boolean unitless = part == AcPart.PHASE_DEGREES || part == AcPart.DECIBEL;   // degrees, dB
+                types.put(name, unitless ? "notype" : base.equals("i") ? "current" : base.equals("v") ? "voltage" : "notype");
                 parts.put(name, part == null ? AcPart.COMPLEX : part);
                 linear.put(name, isLinearProbe(base, args));
                 return k + 1;
