@@ -67,7 +67,7 @@ public final class AcSuite implements Suite {
     }
 
     /** Magnitudes of the worst vector over frequency (log axis). */
-    private static CaseResult.Overlay overlay(String base, ResultTable ng, ResultTable ours, String name) {
+    static CaseResult.Overlay overlay(String base, ResultTable ng, ResultTable ours, String name) {
         if (name == null) {
             return null;
         }

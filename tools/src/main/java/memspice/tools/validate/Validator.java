@@ -29,6 +29,7 @@ public final class Validator {
                 new DeviceTransientSuite(),
                 new TransientSuite(),
                 new AcSuite(),
+                new OpampSuite(),
                 new XyceMemristorSuite(),
                 new ClosedFormSuite());
     }
