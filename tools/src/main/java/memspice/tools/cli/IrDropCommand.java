@@ -54,6 +54,8 @@ final class IrDropCommand implements Command {
         o.addOption(opt("rdrv", "OHM", "driver output resistance (default 0)"));
         o.addOption(opt("drive", "SIDES", "row drive: one or both ends (default one)"));
         o.addOption(opt("sense", "SIDES", "column read-out: one or both ends (default one)"));
+        o.addOption(opt("tia", "RF,A0", "read columns with DC transimpedance amplifiers: feedback ohm, gain "
+                + "(input resistance RF/(1+A0); default: ideal virtual ground)"));
         o.addOption(opt("vmax", "V", "random inputs are uniform in [0, vmax] (default 0.2)"));
         o.addOption(opt("inputs", "K", "random test inputs (default 100; as many again for fitting)"));
         o.addOption(opt("seed", "K", "random seed (default 1)"));
@@ -240,8 +242,16 @@ final class IrDropCommand implements Command {
             int levels = cl.hasOption("levels") ? nonNegative(cl, "levels") : 2048;
             LevelGrid grid = new LevelGrid(number(cl, "gmin", "1u"), number(cl, "gmax", "100u"), levels);
             double rrow = number(cl, "rrow", "1");
+            double sense = 0;
+            if (cl.hasOption("tia")) {
+                double[] t = list(cl.getOptionValue("tia"), "--tia");
+                if (t.length != 2) {
+                    throw new IllegalArgumentException("--tia needs RF,A0, got '" + cl.getOptionValue("tia") + "'");
+                }
+                sense = Wiring.tia(t[0], t[1]);
+            }
             Wiring wiring = new Wiring(rrow, number(cl, "rcol", Double.toString(rrow)), number(cl, "rdrv", "0"),
-                    sides(cl, "drive"), sides(cl, "sense"));
+                    sides(cl, "drive"), sides(cl, "sense"), sense);
             double vmax = number(cl, "vmax", "0.2");
             if (!(vmax > 0)) {
                 throw new IllegalArgumentException("--vmax must be positive");

@@ -69,6 +69,7 @@ final class IrDropReport {
         sum.put("row_segment_ohm", Double.toString(wiring.rowSegment()));
         sum.put("column_segment_ohm", Double.toString(wiring.columnSegment()));
         sum.put("driver_ohm", Double.toString(wiring.driverResistance()));
+        sum.put("readout_input_ohm", Double.toString(wiring.senseResistance()));
         sum.put("drive", wiring.twoSidedDrive() ? "both" : "one");
         sum.put("sense", wiring.twoSidedSense() ? "both" : "one");
         sum.put("cells", nonlinear != null ? "sinh, b = " + sinh + " /V" : "linear");

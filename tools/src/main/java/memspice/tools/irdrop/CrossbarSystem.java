@@ -11,8 +11,8 @@ import memspice.sparse.SparseLU;
  *
  * <p>Unknowns are the 2nm wire-node voltages: row node (i, j) is {@code i*m + j}, column node (i, j)
  * is {@code n*m + j*n + i}. Drivers enter as Norton equivalents (conductance 1/(R_driver + R_row) to
- * ground and an injected current), the virtual-ground read-out as the last column segment to
- * ground, so the matrix is symmetric positive definite. The system is linear in the inputs:
+ * ground and an injected current), the read-out as the last column segment (plus the read-out's
+ * input resistance, {@link Wiring#senseResistance}) to ground, so the matrix is symmetric positive definite. The system is linear in the inputs:
  * y = G_eff^T x with {@code G_eff[i][j]} the current out of column j per volt on row i (the same
  * orientation as the conductance matrix, so the ideal G_eff is G).
  */
@@ -48,7 +48,7 @@ public final class CrossbarSystem implements MvmArray {
         this.wiring = wiring;
         this.g = copy(conductance);
         this.gDrive = 1 / (wiring.driverResistance() + wiring.rowSegment());
-        this.gSense = 1 / wiring.columnSegment();
+        this.gSense = 1 / (wiring.columnSegment() + wiring.senseResistance());
         int size = 2 * n * m;
         CscBuilder b = new CscBuilder(size, size + 6 * n * m);
         for (int i = 0; i < n; i++) {
@@ -66,7 +66,7 @@ public final class CrossbarSystem implements MvmArray {
         values = new double[p.rowIdx().length];
         fixedValues = new double[values.length];
         double gr = 1 / wiring.rowSegment();
-        double gc = gSense;
+        double gc = 1 / wiring.columnSegment();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j + 1 < m; j++) {
                 stamp(p, fixedValues, rowNode(i, j), rowNode(i, j + 1), gr);
@@ -315,7 +315,7 @@ public final class CrossbarSystem implements MvmArray {
      *
      * @param total delivered by the row sources
      * @param cells dissipated in the cells
-     * @param wires dissipated in wires and driver resistances (total - cells)
+     * @param wires dissipated in wires, driver resistances and read-out inputs (total - cells)
      */
     public record Power(double total, double cells, double wires) {
     }

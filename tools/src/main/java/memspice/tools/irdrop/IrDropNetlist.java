@@ -65,11 +65,11 @@ public final class IrDropNetlist {
             }
             b.append("rco").append(j).append(" c").append(n - 1).append('_').append(j).append(" out").append(j)
                     .append(' ').append(num(w.columnSegment())).append('\n');
-            b.append("vout").append(j).append(" out").append(j).append(" 0 dc 0\n");
+            sense(b, w, "out", j);
             if (w.twoSidedSense()) {
                 b.append("rct").append(j).append(" c0_").append(j).append(" top").append(j)
                         .append(' ').append(num(w.columnSegment())).append('\n');
-                b.append("vtop").append(j).append(" top").append(j).append(" 0 dc 0\n");
+                sense(b, w, "top", j);
             }
             out.append(b);
             b.setLength(0);
@@ -78,6 +78,17 @@ public final class IrDropNetlist {
             out.write(a + "\n");
         }
         out.write(".end\n");
+    }
+
+    /** The read-out at node {@code <end><j>}: a 0 V ammeter, behind its input resistance if any. */
+    private static void sense(StringBuilder b, Wiring w, String end, int j) {
+        String node = end + j;
+        if (w.senseResistance() > 0) {
+            b.append("rin").append(end).append(j).append(' ').append(node).append(" s").append(node).append(' ')
+                    .append(num(w.senseResistance())).append('\n');
+            node = "s" + node;
+        }
+        b.append("v").append(end).append(j).append(' ').append(node).append(" 0 dc 0\n");
     }
 
     private static void driver(StringBuilder b, Wiring w, int i, String side, String node) {

@@ -16,11 +16,17 @@ package memspice.tools.irdrop;
  * @param driverResistance ohm, output resistance of each row driver, >= 0
  * @param twoSidedDrive    drive rows from both ends
  * @param twoSidedSense    read columns at both ends
+ * @param senseResistance  ohm, input resistance of each column read-out, >= 0: 0 is the ideal virtual
+ *                         ground; a transimpedance amplifier with DC gain A0 and feedback Rf presents
+ *                         Rf / (1 + A0) ({@link #tia})
  */
 public record Wiring(double rowSegment, double columnSegment, double driverResistance, boolean twoSidedDrive,
-                     boolean twoSidedSense) {
+                     boolean twoSidedSense, double senseResistance) {
 
     public Wiring {
+        if (!(senseResistance >= 0) || Double.isInfinite(senseResistance)) {
+            throw new IllegalArgumentException("read-out input resistance must be >= 0 and finite");
+        }
         if (!(rowSegment > 0) || !(columnSegment > 0) || Double.isInfinite(rowSegment)
                 || Double.isInfinite(columnSegment)) {
             throw new IllegalArgumentException("wire segment resistances must be positive and finite");
@@ -30,6 +36,23 @@ public record Wiring(double rowSegment, double columnSegment, double driverResis
         }
     }
 
+    /** Wiring with ideal virtual-ground read-out. */
+    public Wiring(double rowSegment, double columnSegment, double driverResistance, boolean twoSidedDrive,
+                  boolean twoSidedSense) {
+        this(rowSegment, columnSegment, driverResistance, twoSidedDrive, twoSidedSense, 0);
+    }
+
+    /**
+     * The input resistance of an inverting transimpedance amplifier at DC: feedback rf (ohm) and
+     * open-loop gain a0 hold the input at v = -v_out / a0 with v_out = v - rf i, so v = i rf / (1 + a0).
+     */
+    public static double tia(double rf, double a0) {
+        if (!(rf > 0) || !(a0 > 0)) {
+            throw new IllegalArgumentException("a TIA needs positive feedback resistance and gain");
+        }
+        return rf / (1 + a0);
+    }
+
     /** One-sided drive and read-out, the same segment for rows and columns, ideal drivers. */
     public static Wiring uniform(double segment) {
         return new Wiring(segment, segment, 0, false, false);
@@ -37,11 +60,11 @@ public record Wiring(double rowSegment, double columnSegment, double driverResis
 
     /** The same wiring with both-end drive and sense switched as given. */
     public Wiring sides(boolean drive, boolean sense) {
-        return new Wiring(rowSegment, columnSegment, driverResistance, drive, sense);
+        return new Wiring(rowSegment, columnSegment, driverResistance, drive, sense, senseResistance);
     }
 
     /** The same wiring with other segment resistances. */
     public Wiring segments(double row, double column) {
-        return new Wiring(row, column, driverResistance, twoSidedDrive, twoSidedSense);
+        return new Wiring(row, column, driverResistance, twoSidedDrive, twoSidedSense, senseResistance);
     }
 }

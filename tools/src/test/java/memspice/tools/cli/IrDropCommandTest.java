@@ -105,7 +105,7 @@ class IrDropCommandTest {
         assertEquals(1, o.status());
         assertTrue(o.err().contains(csv + ":2: 1 values, but the first row has 2"), o.err());
         for (String[] args : new String[][] {{"--dist", "gauss"}, {"--rrow", "-1"}, {"--drive", "left"},
-                {"--levels", "1"}, {"--sweep-n", "8,x"}, {"--rows", "0"}, {"--solver", "qr"}, {"--sinh", "-1"}}) {
+                {"--levels", "1"}, {"--sweep-n", "8,x"}, {"--rows", "0"}, {"--solver", "qr"}, {"--sinh", "-1"}, {"--tia", "10k"}, {"--tia", "10k,-5"}}) {
             String[] full = new String[args.length + 1];
             full[0] = "irdrop";
             System.arraycopy(args, 0, full, 1, args.length);

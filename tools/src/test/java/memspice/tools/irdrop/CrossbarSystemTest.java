@@ -53,7 +53,7 @@ class CrossbarSystemTest {
     void driverResistanceAndTwoSidedMatchNetlist() throws Exception {
         CrossbarSpec spec = CrossbarSpec.random(9, 14, 2e-6, 3e-4, 0.3, 1.0, 5);
         for (boolean both : new boolean[] {false, true}) {
-            Wiring wiring = new Wiring(1.5, 0.7, 40, both, both);
+            Wiring wiring = new Wiring(1.5, 0.7, 40, both, both, both ? 5 : 0);
             CrossbarSystem sys = CrossbarSystem.build(spec.conductance(), wiring);
             StringWriter w = new StringWriter();
             IrDropNetlist.write(sys, spec.inputs(), w, ".op");
@@ -112,6 +112,29 @@ class CrossbarSystemTest {
     }
 
     @Test
+    void tiaReadoutMatchesCrossbarNetlistOpAmps() throws Exception {
+        double rf = 10e3;
+        double a0 = 1e3;    // a low gain, so the read-out's input resistance (~10 ohm) matters
+        CrossbarSpec spec = CrossbarSpec.random(10, 13, 1e-6, 1e-4, 0.2, 1.0, 17)
+                .with(CrossbarSpec.Wires.resistive(1.0), CrossbarSpec.Drive.dc(), CrossbarSpec.Readout.tia(rf, a0, 16e6));
+        StringWriter w = new StringWriter();
+        CrossbarNetlist.write(spec, w, ".op");
+        ResultTable op = simulate(w.toString());
+        Wiring wiring = new Wiring(1, 1, 0, false, false, Wiring.tia(rf, a0));
+        CrossbarSystem sys = CrossbarSystem.build(spec.conductance(), wiring);
+        double[] y = new double[13];
+        sys.columnCurrents(spec.inputs(), y);
+        double[] ideal = new double[13];
+        CrossbarSystem.build(spec.conductance(), Wiring.uniform(1.0)).columnCurrents(spec.inputs(), ideal);
+        for (int j = 0; j < 13; j++) {
+            // the feedback resistor's current is the column current the amplifier reads
+            double expected = (value(op, "v(out" + j + ")") - value(op, "v(tia" + j + ")")) / rf;
+            close(expected, y[j], 1e-15);
+            assertTrue(y[j] < ideal[j], "a finite-gain TIA reads less than a virtual ground");
+        }
+    }
+
+    @Test
     void conjugateGradientsAgreeWithLu() throws Exception {
         CrossbarSpec spec = CrossbarSpec.random(40, 50, 1e-6, 1e-4, 0.2, 2.5, 8);
         Wiring wiring = new Wiring(2.5, 1.0, 20, true, true);
@@ -164,10 +187,10 @@ class CrossbarSystemTest {
                 p += d * d / w.columnSegment();
             }
             double b = value(op, "v(c" + (n - 1) + "_" + j + ")");
-            p += b * b / w.columnSegment();
+            p += b * b / (w.columnSegment() + w.senseResistance());     // segment and read-out input
             if (w.twoSidedSense()) {
                 double t = value(op, "v(c0_" + j + ")");
-                p += t * t / w.columnSegment();
+                p += t * t / (w.columnSegment() + w.senseResistance());
             }
         }
         return p;
