@@ -60,6 +60,14 @@ public final class Charts {
             boolean pairColours) {
         XYChart chart = new XYChartBuilder().width(o.width()).height(o.height()).title(title).build();
         style(chart.getStyler());
+        boolean positiveX = true;
+        for (Curve c : curves) {
+            for (double v : c.x()) {
+                positiveX &= v > 0;
+            }
+        }
+        // a logarithmic axis needs positive data (a LIN sweep may start at 0 Hz): linear then
+        o = new XyOptions(o.logX() && positiveX, o.logY(), o.markers(), o.width(), o.height());
         chart.getStyler().setXAxisLogarithmic(o.logX());
         chart.getStyler().setYAxisLogarithmic(o.logY());
         double xPeak = 0;
@@ -136,8 +144,13 @@ public final class Charts {
             k++;
         }
         chart.getStyler().setMarkerSize(5);
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(Charts::tick);
-        chart.getStyler().setyAxisTickLabelsFormattingFunction(Charts::tick);
+        // XChart's formatting callback replaces its logarithmic tick calculator: only on linear axes
+        if (!o.logX()) {
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(Charts::tick);
+        }
+        if (!o.logY()) {
+            chart.getStyler().setyAxisTickLabelsFormattingFunction(Charts::tick);
+        }
         return chart;
     }
 

@@ -124,9 +124,14 @@ public final class Validator {
             CaseResult.Overlay o = r.overlay();
             String title = o.title() + String.format(Locale.ROOT, "  [%s vs tol %s: %s]", num(r.value()),
                     num(r.tolerance()), r.pass() ? "pass" : "FAIL");
-            Charts.png(Charts.xy(title, o.xName(), o.xUnit(), o.curves(),
-                    new Charts.XyOptions(o.logX(), false, o.markers(), 1000, 600), true), dir.resolve(file));
-            images.put(r, file);
+            try {
+                Charts.png(Charts.xy(title, o.xName(), o.xUnit(), o.curves(),
+                        new Charts.XyOptions(o.logX(), false, o.markers(), 1000, 600), true), dir.resolve(file));
+                images.put(r, file);
+            } catch (RuntimeException e) {
+                // XChart rejects some data (e.g. non-finite values); the table row stays, without a plot
+                System.err.println("memspice validate: no plot for " + r.suite() + " " + r.name() + ": " + e.getMessage());
+            }
         }
         StringBuilder md = new StringBuilder();
         md.append("# memspice validation report\n\n");
