@@ -67,7 +67,7 @@ public final class LinearSolver {
             }
         } catch (SingularMatrixException e) {
             factored = false;
-            throw new SimulationException(singularMessage(e));
+            throw new SingularJacobianException(singularMessage(e), e.isStructural());
         } finally {
             stats.addTime("factor", System.nanoTime() - t0);
             stats.count("factorizations", 1);

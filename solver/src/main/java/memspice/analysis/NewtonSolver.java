@@ -99,6 +99,8 @@ public final class NewtonSolver {
         invalidate();
     }
 
+    private boolean singularAtIterate;
+
     /** Conductance of an .ic/.nodeset clamp (S): large enough to pin the node to ~1e-10 relative. */
     static final double CLAMP_CONDUCTANCE = 1e10;
 
@@ -120,6 +122,7 @@ public final class NewtonSolver {
      */
     public Outcome solve(int maxIterations, double diagonalG, double alpha, double[] history)
             throws SimulationException {
+        singularAtIterate = false;
         memspice.device.LoadContext ctx = system.context();
         ctx.resetLimiting();
         ctx.setLimiting(true);
@@ -154,7 +157,18 @@ public final class NewtonSolver {
             boolean reuse = linearCircuit && factoredForLinear && factoredDiagonalG == diagonalG
                     && Math.abs(factoredAlpha - alpha) <= 1e-12 * Math.abs(alpha);
             if (!reuse) {
-                linear.factor(alpha, diagonalG, clampConductance);
+                try {
+                    linear.factor(alpha, diagonalG, clampConductance);
+                } catch (SingularJacobianException e) {
+                    if (e.isStructural() || linearCircuit) {
+                        throw e;
+                    }
+                    // singular only at this iterate (sqrt'(0) = 1e32 in a behavioural source, say):
+                    // a failed attempt the caller may retry from elsewhere, not a circuit defect
+                    stats.count("newton iterations", iter + 1);
+                    singularAtIterate = true;
+                    return new Outcome(false, iter + 1, "Jacobian singular at the iterate: " + e.getMessage());
+                }
                 factoredForLinear = linearCircuit;
                 factoredDiagonalG = diagonalG;
                 factoredAlpha = alpha;
@@ -275,6 +289,24 @@ public final class NewtonSolver {
     }
 
     /** Copies the present solution (length n + 1). */
+    /** True when the last solve stopped because the Jacobian was singular at an iterate. */
+    public boolean stoppedOnSingularIterate() {
+        return singularAtIterate;
+    }
+
+    /**
+     * Moves every node voltage by {@code volts} (a start off the singular points of devices evaluated
+     * at exactly 0 V, such as sqrt or log of a node voltage).
+     */
+    public void offsetNodes(double volts) {
+        double[] x = system.x();
+        for (int i = 0; i < n; i++) {
+            if (unknowns.kind(i) == memspice.circuit.UnknownKind.NODE) {
+                x[i] += volts;
+            }
+        }
+    }
+
     public double[] snapshot() {
         return Arrays.copyOf(system.x(), n + 1);
     }

@@ -25,12 +25,25 @@ public final class OperatingPointSolver {
      * @throws SimulationException naming what did not converge after every homotopy failed, or a
      *                             singular matrix
      */
+    /** Offset of every node voltage (V) for the retry of a start on a singular point. */
+    static final double OFFSET_START = 1e-3;
+
     public void solve(int maxIterations) throws SimulationException {
         double[] start = newton.snapshot();
         newton.system().context().setSourceScale(1.0);
         NewtonSolver.Outcome plain = newton.solveDc(maxIterations, options.gshunt);
         if (plain.converged()) {
             return;
+        }
+        if (newton.stoppedOnSingularIterate()) {
+            // the start sits on a singular point of some device (its slope is infinite or zero at
+            // exactly 0 V): the same Newton from 1 mV off it
+            newton.restore(start);
+            newton.offsetNodes(OFFSET_START);
+            if (newton.solveDc(maxIterations, options.gshunt).converged()) {
+                stats.count("offset start", 1);
+                return;
+            }
         }
         if (options.gminsteps > 0) {
             newton.restore(start);
