@@ -92,13 +92,8 @@ final class LinearDriftModel implements MemristorModel {
     }
 
     @Override
-    public double stateMin() {
-        return bounds.lo();
-    }
-
-    @Override
-    public double stateMax() {
-        return bounds.hi();
+    public StateBounds bounds() {
+        return bounds;
     }
 
     @Override

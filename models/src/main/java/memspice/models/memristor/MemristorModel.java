@@ -17,11 +17,18 @@ public interface MemristorModel {
     /** Absolute tolerance of the state for Newton and truncation-error control (state unit). */
     double stateTolerance();
 
+    /** The physical bounds of the state and the smooth band that holds it inside them. */
+    StateBounds bounds();
+
     /** The lower physical bound of the state (state unit). */
-    double stateMin();
+    default double stateMin() {
+        return bounds().lo();
+    }
 
     /** The upper physical bound of the state (state unit), above {@link #stateMin()}. */
-    double stateMax();
+    default double stateMax() {
+        return bounds().hi();
+    }
 
     /** The device resistance at (v, x) in ohm, for the {@code :r} output. */
     double resistance(double v, double x);

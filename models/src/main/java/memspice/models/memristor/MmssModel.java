@@ -88,13 +88,8 @@ final class MmssModel implements MemristorModel {
     }
 
     @Override
-    public double stateMin() {
-        return bounds.lo();
-    }
-
-    @Override
-    public double stateMax() {
-        return bounds.hi();
+    public StateBounds bounds() {
+        return bounds;
     }
 
     @Override

@@ -126,13 +126,8 @@ final class StanfordRramModel implements MemristorModel {
     }
 
     @Override
-    public double stateMin() {
-        return bounds.lo();
-    }
-
-    @Override
-    public double stateMax() {
-        return bounds.hi();
+    public StateBounds bounds() {
+        return bounds;
     }
 
     @Override

@@ -107,13 +107,8 @@ final class TeamModel implements MemristorModel {
     }
 
     @Override
-    public double stateMin() {
-        return bounds.lo();
-    }
-
-    @Override
-    public double stateMax() {
-        return bounds.hi();
+    public StateBounds bounds() {
+        return bounds;
     }
 
     @Override

@@ -95,13 +95,8 @@ final class VteamModel implements MemristorModel {
     }
 
     @Override
-    public double stateMin() {
-        return bounds.lo();
-    }
-
-    @Override
-    public double stateMax() {
-        return bounds.hi();
+    public StateBounds bounds() {
+        return bounds;
     }
 
     @Override
