@@ -24,7 +24,8 @@ public final class Main {
             "bench", new memspice.tools.bench.BenchCommand(),
             "irdrop", new IrDropCommand(),
             "plot", new PlotCommand(),
-            "validate", new ValidateCommand()));
+            "validate", new ValidateCommand(),
+            "amc", new memspice.tools.amc.AmcCommand()));
 
     private Main() {
     }

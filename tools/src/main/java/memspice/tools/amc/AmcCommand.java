@@ -1,0 +1,154 @@
+package memspice.tools.amc;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+import memspice.expr.SpiceNumber;
+import memspice.netlist.NetlistException;
+import memspice.tools.cli.Command;
+import memspice.tools.cli.Main;
+
+/**
+ * {@code memspice amc}: analog matrix computing circuits (Sun et al., PNAS 116:4123, 2019; REFERENCE.md
+ * section 3) built from CSV matrices, judged before simulation and simulated. Subcommands:
+ * {@code inverse} (INV).
+ */
+public final class AmcCommand implements Command {
+
+    @Override
+    public String summary() {
+        return "analog matrix computing circuits from CSV matrices: inverse (INV)";
+    }
+
+    private static Options inverseOptions() {
+        Options o = new Options();
+        o.addOption(opt("matrix", "FILE", "the matrix A (N x N CSV); negative entries go to a second array driven by inverters"));
+        o.addOption(opt("rhs", "FILE", "the right-hand side b (N values, one column or one row)"));
+        o.addOption(opt("g0", "S", "conductance unit: G = A*G0, I = b*G0*1V (default 100u)"));
+        o.addOption(opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
+        o.addOption(opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
+        o.addOption(Option.builder().longOpt("ideal").desc("ideal nullor op-amps (no A0, no pole)").get());
+        o.addOption(Option.builder().longOpt("tran").desc("also simulate from the all-zero state and measure settling").get());
+        o.addOption(opt("band", "REL", "settling band relative to max|V| (default 1e-3)"));
+        o.addOption(opt("netlist", "FILE", "write the simulated netlist (runs in memspice and in ngspice with opamps.lib)"));
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+        return o;
+    }
+
+    private static Option opt(String name, String arg, String desc) {
+        return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc).get();
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+            (args.length == 0 ? err : out).println("usage: memspice amc inverse --matrix A.csv --rhs b.csv [options]"
+                    + "\n  memspice amc inverse --help   for the options");
+            return args.length == 0 ? Main.BAD_INPUT : Main.OK;
+        }
+        String sub = args[0];
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (sub) {
+                case "inverse" -> inverse(rest, out);
+                default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse)");
+            };
+        } catch (ParseException | IllegalArgumentException e) {
+            err.println("memspice amc " + sub + ": " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (NetlistException e) {
+            err.println("memspice amc " + sub + ": generated netlist rejected: " + e.getMessage());
+            return Main.FAILED;
+        } catch (IllegalStateException e) {
+            err.println("memspice amc " + sub + ": " + e.getMessage());
+            return Main.FAILED;
+        } catch (IOException e) {
+            err.println("memspice amc " + sub + ": cannot write: " + e.getMessage());
+            return Main.FAILED;
+        }
+    }
+
+    private static int inverse(String[] args, PrintStream out) throws ParseException, NetlistException, IOException {
+        Options options = inverseOptions();
+        CommandLine cl = new DefaultParser().parse(options, args);
+        if (cl.hasOption("help")) {
+            new HelpFormatter().printHelp(new PrintWriter(out, true), 100,
+                    "memspice amc inverse --matrix A.csv --rhs b.csv [options]", null, options, 2, 2, null);
+            return Main.OK;
+        }
+        if (!cl.getArgList().isEmpty()) {
+            throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
+        }
+        if (!cl.hasOption("matrix") || !cl.hasOption("rhs")) {
+            throw new IllegalArgumentException("--matrix and --rhs are required");
+        }
+        double[][] a = AmcInput.matrix(Path.of(cl.getOptionValue("matrix")));
+        double[] b = AmcInput.vector(Path.of(cl.getOptionValue("rhs")));
+        double g0 = number(cl, "g0", "100u");
+        if (cl.hasOption("ideal") && (cl.hasOption("a0") || cl.hasOption("gbw"))) {
+            throw new IllegalArgumentException("--ideal excludes --a0 and --gbw");
+        }
+        OpampSpec op = cl.hasOption("ideal") ? OpampSpec.ideal() : new OpampSpec(number(cl, "a0", "1e5"), number(cl, "gbw", "16meg"));
+        double band = number(cl, "band", "1e-3");
+        if (!(band > 0 && band < 1)) {
+            throw new IllegalArgumentException("--band must be in (0, 1), got " + band);
+        }
+        InverseCircuit c = new InverseCircuit(a, b, g0, op, 0);
+        out.printf(Locale.ROOT, "INV circuit: N=%d, G0=%s S, %s, op-amps %s%n", c.size(), OpampSpec.num(g0),
+                c.mixedSign() ? "mixed sign (A+ and A- arrays, " + c.size() + " unity-gain inverters)" : "positive matrix (one array)",
+                op.isIdeal() ? "ideal (nullor)" : "A0=" + OpampSpec.num(op.a0()) + " GBW=" + OpampSpec.num(op.gbw()) + " Hz");
+        double[][] eig = InverseStudy.checkStable(c);
+        out.print("stability: eig(D^-1 G) =");
+        for (int k = 0; k < eig[0].length; k++) {
+            out.print(" " + InverseStudy.complex(eig[0][k], eig[1][k]));
+        }
+        out.printf(Locale.ROOT, "%nstable: every real part > 0 (min %.6g)%n", eig[0][0]);
+        InverseStudy.Result r = InverseStudy.run(c, cl.hasOption("tran"), band);
+        if (cl.hasOption("netlist")) {
+            Path p = Path.of(cl.getOptionValue("netlist"));
+            Files.writeString(p, r.netlist(), StandardCharsets.UTF_8);
+            out.println("wrote " + p);
+        }
+        out.printf(Locale.ROOT, "%4s %16s %16s %16s%n", "j", "circuit V_j", "-(A^-1 b)_j", "finite-gain V_j");
+        for (int j = 0; j < c.size(); j++) {
+            out.printf(Locale.ROOT, "%4d %16.9f %16.9f %16.9f%n", j + 1, r.circuitV()[j], r.ideal()[j], r.finiteGain()[j]);
+        }
+        out.printf(Locale.ROOT, "relative error vs ideal -A^-1 b:          %.3e (inf-norm)%n", r.errorVsIdeal());
+        if (!op.isIdeal()) {
+            out.printf(Locale.ROOT, "bound implied by the finite-gain equation: %.3e%n", r.bound());
+        }
+        out.printf(Locale.ROOT, "relative deviation from the finite-gain answer: %.3e; residual of (G + D/A0) V = -I: %.3e%n",
+                r.errorVsFinite(), r.residual());
+        if (op.hasPole()) {
+            out.printf(Locale.ROOT, "tau = 1/(2 pi GBW lambda_min) = %.4g s; predicted settling to %.3g: tau ln(1/band) = %.4g s%n",
+                    r.tau(), band, r.predictedSettle());
+        }
+        if (cl.hasOption("tran")) {
+            out.printf(Locale.ROOT, "settling time (transient from zero, band %.3g): %.4g s (%.2f x prediction)%n", band, r.settle(),
+                    r.settle() / r.predictedSettle());
+        }
+        out.printf(Locale.ROOT, "power dissipated in the resistors: %.4g W%n", r.power());
+        return Main.OK;
+    }
+
+    private static double number(CommandLine cl, String name, String def) {
+        String s = cl.getOptionValue(name, def);
+        try {
+            return SpiceNumber.parse(s);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--" + name + ": '" + s + "' is not a number");
+        }
+    }
+}

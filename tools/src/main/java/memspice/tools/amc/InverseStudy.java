@@ -1,0 +1,135 @@
+package memspice.tools.amc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import memspice.netlist.NetlistException;
+
+/**
+ * Builds, judges and simulates an INV circuit: the stability verdict from eig(D^-1 G) before any
+ * simulation, then the operating point (and optionally a transient from the all-zero state for
+ * the settling time), compared with the MTJ answers of {@link InverseTheory}.
+ */
+public final class InverseStudy {
+
+    /**
+     * What a run found. Voltages in V, times in s, power in W.
+     *
+     * @param circuitV        the op-amp outputs v(c_j) at the operating point
+     * @param ideal           -A^-1 b
+     * @param finiteGain      the solution of the finite-gain equation
+     * @param errorVsIdeal    ||V - V_ideal||_inf / ||V_ideal||_inf
+     * @param errorVsFinite   ||V - V_fg||_inf / ||V_fg||_inf
+     * @param residual        relative residual of the finite-gain equation at the circuit's V
+     * @param bound           the bound on ||V_fg - V_ideal|| / ||V_ideal|| the finite-gain equation implies
+     * @param eigReal         real parts of eig(D^-1 G), ascending
+     * @param eigImag         their imaginary parts
+     * @param tau             1/(2 pi GBW lambda_min), NaN without an op-amp pole
+     * @param predictedSettle tau ln(1/band), NaN without a pole
+     * @param settle          settling time measured in the transient, NaN when not run
+     * @param power           power dissipated in all resistors at the operating point
+     * @param netlist         the netlist text that was simulated
+     */
+    public record Result(double[] circuitV, double[] ideal, double[] finiteGain, double errorVsIdeal,
+                         double errorVsFinite, double residual, double bound, double[] eigReal, double[] eigImag,
+                         double tau, double predictedSettle, double settle, double power, String netlist) {
+    }
+
+    private InverseStudy() {
+    }
+
+    /**
+     * The stability verdict: every eigenvalue of D^-1 (A+ - A-) must have a positive real part.
+     *
+     * @return the eigenvalues (real parts [0], imaginary [1], ascending real part)
+     * @throws IllegalArgumentException naming the offending eigenvalue when the circuit is unstable
+     */
+    public static double[][] checkStable(InverseCircuit c) {
+        double[][] eig = new InverseTheory(c).associatedEigenvalues();
+        for (int k = 0; k < eig[0].length; k++) {
+            if (!(eig[0][k] > 0)) {
+                throw new IllegalArgumentException("unstable circuit: eigenvalue " + complex(eig[0][k], eig[1][k])
+                        + " of D^-1 G has real part <= 0 (every eigenvalue needs a positive real part; Sun et al., "
+                        + "IEEE TED 67:2945, 2020); refusing to simulate");
+            }
+        }
+        return eig;
+    }
+
+    /**
+     * Runs the study.
+     *
+     * @param base  the circuit (its riseTime is ignored; the transient deck gets its own)
+     * @param tran  also run a transient from zero and measure the settling time (needs a pole)
+     * @param band  relative settling band
+     * @throws IllegalArgumentException for an unstable circuit or a transient without op-amp pole
+     */
+    public static Result run(InverseCircuit base, boolean tran, double band) throws NetlistException {
+        double[][] eig = checkStable(base);
+        InverseTheory theory = new InverseTheory(base);
+        boolean pole = base.opamp().hasPole();
+        if (tran && !pole) {
+            throw new IllegalArgumentException("--tran needs op-amps with finite A0 and GBW (an ideal nullor has no dynamics)");
+        }
+        double tau = pole ? theory.timeConstant(eig[0][0]) : Double.NaN;
+        double predicted = tau * Math.log(1 / band);
+        InverseCircuit c = base;
+        List<String> cards = new ArrayList<>();
+        cards.add(".op");
+        if (tran) {
+            double stop = 4 * predicted;
+            c = new InverseCircuit(base.a(), base.b(), base.g0(), base.opamp(), tau / 1000);
+            cards.add(".options reltol=1e-6");
+            cards.add(".tran " + OpampSpec.num(stop / 2000) + " " + OpampSpec.num(stop) + " 0 " + OpampSpec.num(stop / 2000));
+        }
+        String text = c.netlist(cards.toArray(String[]::new));
+        CircuitRun run = CircuitRun.run("amc-inverse.cir", text);
+        int n = c.size();
+        double[] v = new double[n];
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            names.add("v(" + InverseCircuit.column(j) + ")");
+            v[j] = run.op(names.get(j));
+        }
+        double[] ideal = theory.ideal();
+        double[] fg = theory.finiteGain();
+        double settle = tran ? Settling.time(run.table("tran"), names, v, band) : Double.NaN;
+        return new Result(v, ideal, fg, InverseTheory.relativeError(v, ideal), InverseTheory.relativeError(v, fg),
+                theory.finiteGainResidual(v), theory.idealDistanceBound(), eig[0], eig[1], tau,
+                pole ? predicted : Double.NaN, settle, power(c, run), text);
+    }
+
+    /** Power dissipated in every resistor of the circuit at the operating point (W). */
+    static double power(InverseCircuit c, CircuitRun run) {
+        int n = c.size();
+        double p = 0;
+        for (int i = 0; i < n; i++) {
+            double row = run.op("v(" + InverseCircuit.row(i) + ")");
+            for (int j = 0; j < n; j++) {
+                double a = c.a()[i][j];
+                if (a != 0) {
+                    String far = a > 0 ? InverseCircuit.column(j) : InverseCircuit.inverted(j);
+                    double dv = run.op("v(" + far + ")") - row;
+                    p += Math.abs(a) * c.g0() * dv * dv;
+                }
+            }
+        }
+        if (c.mixedSign()) {
+            for (int j = 0; j < n; j++) {
+                double s = run.op("v(s" + (j + 1) + ")");
+                double d1 = run.op("v(" + InverseCircuit.column(j) + ")") - s;
+                double d2 = s - run.op("v(" + InverseCircuit.inverted(j) + ")");
+                p += c.g0() * (d1 * d1 + d2 * d2);
+            }
+        }
+        return p;
+    }
+
+    /** a + bi, or a when b = 0. */
+    static String complex(double re, double im) {
+        if (im == 0) {
+            return String.format(java.util.Locale.ROOT, "%.6g", re);
+        }
+        return String.format(java.util.Locale.ROOT, "%.6g%+.6gi", re, im);
+    }
+}
