@@ -94,7 +94,9 @@ public final class LinearSolver {
     private String singularMessage(SingularMatrixException e) {
         int col = e.column();
         String what = col >= 0 && col < system.size() ? system.circuit().unknowns().name(col) : "column " + col;
-        String kind = e.isStructural() ? "structurally singular" : "singular";
+        String kind = e.isStructural()
+                ? "structurally singular (structural rank " + lu.structuralRank() + " of " + system.size() + ")"
+                : "singular";
         return "matrix is " + kind + ": " + what + " is not determined by the circuit"
                 + " (a floating node, a loop of voltage sources or inductors, or a cutset of current sources)";
     }

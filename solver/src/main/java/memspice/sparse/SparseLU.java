@@ -137,6 +137,20 @@ public final class SparseLU {
         }
     }
 
+    /**
+     * The structural rank of the pattern (size of a maximum matching of columns to rows), computed on
+     * request: below n, no values can make the matrix nonsingular.
+     */
+    public int structuralRank() {
+        int rank = 0;
+        for (int r : MaximumTransversal.match(n, colPtr, rowIdx)) {
+            if (r >= 0) {
+                rank++;
+            }
+        }
+        return rank;
+    }
+
     /** The dimension n. */
     public int size() {
         return n;

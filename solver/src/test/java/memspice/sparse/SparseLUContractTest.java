@@ -145,6 +145,16 @@ class SparseLUContractTest {
     }
 
     @Test
+    void structuralRankCountsAMaximumMatching() {
+        // columns 1 and 2 share their only row: rank 2 of 3; a permutation matrix has full rank
+        SparseLU deficient = SparseLU.analyze(3, new int[] {0, 1, 2, 3}, new int[] {0, 1, 1}, LuOptions.defaults());
+        assertEquals(2, deficient.structuralRank());
+        // a path that needs augmenting: col0 {r0, r1}, col1 {r0}, col2 {r1, r2}: full rank 3
+        SparseLU full = SparseLU.analyze(3, new int[] {0, 2, 3, 5}, new int[] {0, 1, 0, 1, 2}, LuOptions.defaults());
+        assertEquals(3, full.structuralRank());
+    }
+
+    @Test
     void dependentColumnsAreNumericallySingular() {
         // a floating resistor pair: [[g, -g], [-g, g]] has a full pattern but rank 1
         int[] colPtr = {0, 2, 4};
