@@ -11,6 +11,7 @@ final class LongIntMap {
     private int[] values;
     private int size;
     private int mask;
+    private int shift;
 
     LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
@@ -18,6 +19,7 @@ final class LongIntMap {
         values = new int[cap];
         java.util.Arrays.fill(keys, EMPTY);
         mask = cap - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(cap);
     }
 
     /** The value of key (>= 0), or -1 when absent. */
@@ -49,9 +51,9 @@ final class LongIntMap {
         size++;
     }
 
+    /** Fibonacci hashing: the top bits of key * 2^64/phi spread consecutive and strided keys evenly. */
     private int index(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 32) & mask;
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     private void grow() {
@@ -61,6 +63,7 @@ final class LongIntMap {
         values = new int[oldKeys.length * 2];
         java.util.Arrays.fill(keys, EMPTY);
         mask = keys.length - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(keys.length);
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != EMPTY) {
