@@ -37,7 +37,7 @@ public final class BenchCommand implements Command {
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("workload").hasArg().argName("KIND").desc("op (default), tran, or parse (netlist reading speed)").get());
+        o.addOption(Option.builder().longOpt("workload").hasArg().argName("KIND").desc("op (default), tran, rhs (G_eff: one factorization, N solves), or parse (netlist reading speed)").get());
         o.addOption(Option.builder().longOpt("sizes").hasArg().argName("N,N,...")
                 .desc("array sizes (default 32,64,128,256 for op, 64 for tran)").get());
         o.addOption(Option.builder().longOpt("ngspice-max").hasArg().argName("N")
@@ -58,6 +58,9 @@ public final class BenchCommand implements Command {
                 return 0;
             }
             String kind = cl.getOptionValue("workload", "op").toLowerCase(Locale.ROOT);
+            if (kind.equals("rhs")) {
+                return manyRightHandSides(out, Integer.parseInt(cl.getOptionValue("sizes", "256")));
+            }
             if (kind.equals("parse")) {
                 return parse(out, cl.hasOption("dir") ? Files.createDirectories(Path.of(cl.getOptionValue("dir")))
                         : Files.createTempDirectory("memspice-bench"), Integer.parseInt(cl.getOptionValue("sizes", "708")));
@@ -127,6 +130,30 @@ public final class BenchCommand implements Command {
             out.println(String.format(Locale.ROOT, "       memspice %.3f ms per accepted step%s", 1e3 * inProcess / steps,
                     peer.ran() ? String.format(Locale.ROOT, ", ngspice %.3f ms", 1e3 * peer.seconds() / Math.max(1,
                             peer.plots().get(0).rowCount())) : ""));
+        }
+    }
+
+    /**
+     * Many right-hand sides: the effective matrix G_eff of an N x N crossbar (1 ohm segments,
+     * conductances 1-100 uS) from one factorization and N solves, in memory (irdrop's API).
+     */
+    private static int manyRightHandSides(PrintStream out, int n) throws IOException {
+        double[][] g = memspice.tools.crossbar.CrossbarSpec.random(n, n, 1e-6, 1e-4, 0.2, 1.0, 1).conductance();
+        try {
+            long t0 = System.nanoTime();
+            memspice.tools.irdrop.CrossbarSystem system = memspice.tools.irdrop.CrossbarSystem.build(g,
+                    memspice.tools.irdrop.Wiring.uniform(1.0));
+            double build = (System.nanoTime() - t0) * 1e-9;
+            long t1 = System.nanoTime();
+            double[][] geff = system.effectiveMatrix();
+            double solves = (System.nanoTime() - t1) * 1e-9;
+            out.println(String.format(Locale.ROOT, "memspice bench: G_eff of a %d x %d crossbar (%d unknowns): "
+                    + "assemble + analyze + factor %.3f s, %d solves %.3f s (%.2f ms each), G_eff[0][0] = %.6e S",
+                    n, n, 2 * n * n, build, n, solves, 1e3 * solves / n, geff[0][0]));
+            return 0;
+        } catch (memspice.sparse.SingularMatrixException e) {
+            out.println("memspice bench: factorization failed: " + e.getMessage());
+            return 2;
         }
     }
 
