@@ -27,6 +27,13 @@ import memspice.tools.cli.Main;
  */
 public final class AmcCommand implements Command {
 
+    /** netlib-java's fallback notice (pure-Java F2J is used) is no user's concern; kept to hold the level. */
+    private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("com.github.fommil.netlib");
+
+    static {
+        NETLIB.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     @Override
     public String summary() {
         return "analog matrix computing circuits from CSV matrices: inverse (INV)";
@@ -43,6 +50,8 @@ public final class AmcCommand implements Command {
         o.addOption(Option.builder().longOpt("tran").desc("also simulate from the all-zero state and measure settling").get());
         o.addOption(opt("band", "REL", "settling band relative to max|V| (default 1e-3)"));
         o.addOption(opt("netlist", "FILE", "write the simulated netlist (runs in memspice and in ngspice with opamps.lib)"));
+        o.addOption(opt("ngspice", "FILE", "write the same circuit for ngspice (op-amps from netlists/opamps.lib)"));
+        o.addOption(opt("opamps-lib", "PATH", "the opamps.lib the ngspice deck includes (default: the installation's netlists/opamps.lib)"));
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
@@ -121,6 +130,16 @@ public final class AmcCommand implements Command {
             Files.writeString(p, r.netlist(), StandardCharsets.UTF_8);
             out.println("wrote " + p);
         }
+        if (cl.hasOption("ngspice")) {
+            Path lib = cl.hasOption("opamps-lib") ? Path.of(cl.getOptionValue("opamps-lib")) : opampsLib();
+            if (!Files.isRegularFile(lib)) {
+                throw new IllegalArgumentException("--opamps-lib: " + lib + ": no such file");
+            }
+            Path p = Path.of(cl.getOptionValue("ngspice"));
+            Files.writeString(p, r.simulated().ngspiceNetlist(lib.toAbsolutePath().normalize().toString(),
+                    r.cards().toArray(String[]::new)), StandardCharsets.UTF_8);
+            out.println("wrote " + p + " (ngspice; op-amps from " + lib + ")");
+        }
         out.printf(Locale.ROOT, "%4s %16s %16s %16s%n", "j", "circuit V_j", "-(A^-1 b)_j", "finite-gain V_j");
         for (int j = 0; j < c.size(); j++) {
             out.printf(Locale.ROOT, "%4d %16.9f %16.9f %16.9f%n", j + 1, r.circuitV()[j], r.ideal()[j], r.finiteGain()[j]);
@@ -129,11 +148,14 @@ public final class AmcCommand implements Command {
         if (!op.isIdeal()) {
             out.printf(Locale.ROOT, "bound implied by the finite-gain equation: %.3e%n", r.bound());
         }
-        out.printf(Locale.ROOT, "relative deviation from the finite-gain answer: %.3e; residual of (G + D/A0) V = -I: %.3e%n",
+        out.printf(Locale.ROOT, "relative deviation from the finite-gain answer: %.3e; residual of the finite-gain equation: %.3e%n",
                 r.errorVsFinite(), r.residual());
         if (op.hasPole()) {
             out.printf(Locale.ROOT, "tau = 1/(2 pi GBW lambda_min) = %.4g s; predicted settling to %.3g: tau ln(1/band) = %.4g s%n",
                     r.tau(), band, r.predictedSettle());
+            out.printf(Locale.ROOT, "full linearised dynamics (%s): slowest time constant %.4g s, tau ln(1/band) = %.4g s%n",
+                    c.mixedSign() ? "array op-amps and inverters" : "array op-amps", r.dynamicsTau(),
+                    r.dynamicsTau() * Math.log(1 / band));
         }
         if (cl.hasOption("tran")) {
             out.printf(Locale.ROOT, "settling time (transient from zero, band %.3g): %.4g s (%.2f x prediction)%n", band, r.settle(),
@@ -141,6 +163,22 @@ public final class AmcCommand implements Command {
         }
         out.printf(Locale.ROOT, "power dissipated in the resistors: %.4g W%n", r.power());
         return Main.OK;
+    }
+
+    /** netlists/opamps.lib of the installation this class was loaded from (tools/target/...), else of the working directory. */
+    static Path opampsLib() {
+        try {
+            Path here = Path.of(AmcCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path d = here; d != null; d = d.getParent()) {
+                Path lib = d.resolve("netlists").resolve("opamps.lib");
+                if (Files.isRegularFile(lib)) {
+                    return lib;
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // fall through to the working directory
+        }
+        return Path.of("netlists", "opamps.lib");
     }
 
     private static double number(CommandLine cl, String name, String def) {

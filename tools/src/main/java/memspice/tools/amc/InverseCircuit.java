@@ -76,6 +76,21 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
      * @param analyses analysis cards to append (e.g. ".op"), one per line
      */
     public String netlist(String... analyses) {
+        return deck(null, analyses);
+    }
+
+    /**
+     * The netlist text for ngspice (or memspice): the op-amps become instances of the
+     * {@code netlists/opamps.lib} subcircuits ({@code opamp_ideal}, {@code opamp_gain},
+     * {@code opamp_pole}), the same equations as YOPAMP.
+     *
+     * @param opampsLib path written in the {@code .include} card
+     */
+    public String ngspiceNetlist(String opampsLib, String... analyses) {
+        return deck(java.util.Objects.requireNonNull(opampsLib, "opampsLib"), analyses);
+    }
+
+    private String deck(String opampsLib, String[] analyses) {
         int n = size();
         StringBuilder s = new StringBuilder();
         s.append("* memspice amc inverse: INV circuit (Sun et al., PNAS 116:4123, 2019), N=").append(n)
@@ -89,7 +104,7 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
             s.append('\n');
         }
         for (int i = 0; i < n; i++) {
-            s.append("yopamp u").append(i + 1).append(" 0 ").append(row(i)).append(' ').append(column(i)).append(" amp\n");
+            s.append(opampCard(opampsLib, "u" + (i + 1), "0", row(i), column(i)));
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -108,13 +123,26 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
             for (int j = 0; j < n; j++) {
                 s.append("ri").append(j + 1).append(' ').append(column(j)).append(" s").append(j + 1).append(' ').append(r).append('\n');
                 s.append("rf").append(j + 1).append(" s").append(j + 1).append(' ').append(inverted(j)).append(' ').append(r).append('\n');
-                s.append("yopamp w").append(j + 1).append(" 0 s").append(j + 1).append(' ').append(inverted(j)).append(" amp\n");
+                s.append(opampCard(opampsLib, "w" + (j + 1), "0", "s" + (j + 1), inverted(j)));
             }
         }
-        s.append(opamp.modelCard("amp")).append('\n');
+        if (opampsLib == null) {
+            s.append(opamp.modelCard("amp")).append('\n');
+        } else {
+            s.append(".include ").append(opampsLib).append('\n');
+        }
         for (String card : analyses) {
             s.append(card).append('\n');
         }
         return s.append(".end\n").toString();
+    }
+
+    private String opampCard(String lib, String name, String plus, String minus, String out) {
+        if (lib == null) {
+            return "yopamp " + name + " " + plus + " " + minus + " " + out + " amp\n";
+        }
+        String sub = opamp.isIdeal() ? "opamp_ideal" : opamp.hasPole() ? "opamp_pole" : "opamp_gain";
+        String params = opamp.isIdeal() ? "" : " params: a0=" + num(opamp.a0()) + (opamp.hasPole() ? " gbw=" + num(opamp.gbw()) : "");
+        return "x" + name + " " + plus + " " + minus + " " + out + " " + sub + params + "\n";
     }
 }

@@ -25,14 +25,18 @@ public final class InverseStudy {
      * @param eigReal         real parts of eig(D^-1 G), ascending
      * @param eigImag         their imaginary parts
      * @param tau             1/(2 pi GBW lambda_min), NaN without an op-amp pole
+     * @param dynamicsTau     tp / min Re eig(J) of the full linearised dynamics (inverters included), NaN without a pole
      * @param predictedSettle tau ln(1/band), NaN without a pole
      * @param settle          settling time measured in the transient, NaN when not run
      * @param power           power dissipated in all resistors at the operating point
      * @param netlist         the netlist text that was simulated
+     * @param simulated       the circuit that was simulated (with the transient's current ramp)
+     * @param cards           its analysis cards, for writing the same deck for ngspice
      */
     public record Result(double[] circuitV, double[] ideal, double[] finiteGain, double errorVsIdeal,
                          double errorVsFinite, double residual, double bound, double[] eigReal, double[] eigImag,
-                         double tau, double predictedSettle, double settle, double power, String netlist) {
+                         double tau, double dynamicsTau, double predictedSettle, double settle, double power, String netlist,
+                         InverseCircuit simulated, List<String> cards) {
     }
 
     private InverseStudy() {
@@ -51,6 +55,14 @@ public final class InverseStudy {
                 throw new IllegalArgumentException("unstable circuit: eigenvalue " + complex(eig[0][k], eig[1][k])
                         + " of D^-1 G has real part <= 0 (every eigenvalue needs a positive real part; Sun et al., "
                         + "IEEE TED 67:2945, 2020); refusing to simulate");
+            }
+        }
+        if (c.opamp().hasPole()) {
+            double[][] dyn = new InverseTheory(c).dynamicsEigenvalues();
+            if (!(dyn[0][0] > 0)) {
+                throw new IllegalArgumentException("unstable circuit: the linearised dynamics with single-pole op-amps "
+                        + "(inverters included) have the eigenvalue " + complex(-dyn[0][0], -dyn[1][0]) + " x 2 pi GBW/A0 "
+                        + "with real part >= 0; refusing to simulate");
             }
         }
         return eig;
@@ -72,12 +84,13 @@ public final class InverseStudy {
             throw new IllegalArgumentException("--tran needs op-amps with finite A0 and GBW (an ideal nullor has no dynamics)");
         }
         double tau = pole ? theory.timeConstant(eig[0][0]) : Double.NaN;
+        double dynamicsTau = pole ? theory.poleTime() / theory.dynamicsEigenvalues()[0][0] : Double.NaN;
         double predicted = tau * Math.log(1 / band);
         InverseCircuit c = base;
         List<String> cards = new ArrayList<>();
         cards.add(".op");
         if (tran) {
-            double stop = 4 * predicted;
+            double stop = 4 * Math.max(tau, dynamicsTau) * Math.log(1 / band);
             c = new InverseCircuit(base.a(), base.b(), base.g0(), base.opamp(), tau / 1000);
             cards.add(".options reltol=1e-6");
             cards.add(".tran " + OpampSpec.num(stop / 2000) + " " + OpampSpec.num(stop) + " 0 " + OpampSpec.num(stop / 2000));
@@ -95,8 +108,8 @@ public final class InverseStudy {
         double[] fg = theory.finiteGain();
         double settle = tran ? Settling.time(run.table("tran"), names, v, band) : Double.NaN;
         return new Result(v, ideal, fg, InverseTheory.relativeError(v, ideal), InverseTheory.relativeError(v, fg),
-                theory.finiteGainResidual(v), theory.idealDistanceBound(), eig[0], eig[1], tau,
-                pole ? predicted : Double.NaN, settle, power(c, run), text);
+                theory.finiteGainResidual(v), theory.idealDistanceBound(), eig[0], eig[1], tau, dynamicsTau,
+                pole ? predicted : Double.NaN, settle, power(c, run), text, c, List.copyOf(cards));
     }
 
     /** Power dissipated in every resistor of the circuit at the operating point (W). */

@@ -115,24 +115,49 @@ public final class InverseTheory {
                 m.set(i, j, (plus[i][j] - minus[i][j]) / rowSums[i]);
             }
         }
-        try {
-            EVD evd = EVD.factorize(m);
-            double[] re = evd.getRealEigenvalues();
-            double[] im = evd.getImaginaryEigenvalues();
-            Integer[] order = new Integer[n];
-            for (int k = 0; k < n; k++) {
-                order[k] = k;
-            }
-            java.util.Arrays.sort(order, (p, q) -> Double.compare(re[p], re[q]));
-            double[][] out = new double[2][n];
-            for (int k = 0; k < n; k++) {
-                out[0][k] = re[order[k]];
-                out[1][k] = im[order[k]];
-            }
-            return out;
-        } catch (NotConvergedException e) {
-            throw new IllegalStateException("eigenvalues of D^-1 G did not converge: " + e.getMessage(), e);
+        return sortedEigenvalues(m);
+    }
+
+    /**
+     * Eigenvalues of the full linearised dynamics with single-pole op-amps, in units of 1/tp
+     * (tp = A0/(2 pi GBW), the op-amp's pole time constant); real parts [0], imaginary [1], ascending
+     * real part. States: the array op-amp outputs V and, for a mixed-sign matrix, the inverter outputs U.
+     * Rows sit at v = D^-1 (b + A+ V + A- U) (unit G0, no input current), inverter inputs at (V + U)/2,
+     * and tp dV/dt = -V - A0 v, tp dU/dt = -U - A0 (V + U)/2, so dx/dt = -J x / tp + c with
+     * J = [[I + A0 D^-1 A+, A0 D^-1 A-], [A0/2 I, (1 + A0/2) I]]; stable iff every Re eig(J) > 0.
+     * For a positive matrix J = I + A0 D^-1 A, the scaled associated matrix.
+     *
+     * @throws IllegalStateException for ideal op-amps (no dynamics)
+     */
+    public double[][] dynamicsEigenvalues() {
+        OpampSpec op = circuit.opamp();
+        if (op.isIdeal()) {
+            throw new IllegalStateException("ideal op-amps have no dynamics");
         }
+        int n = circuit.size();
+        boolean mixed = circuit.mixedSign();
+        int m = mixed ? 2 * n : n;
+        DenseMatrix j = new DenseMatrix(m, m);
+        double a0 = op.a0();
+        for (int i = 0; i < n; i++) {
+            j.add(i, i, 1);
+            for (int k = 0; k < n; k++) {
+                j.add(i, k, a0 * plus[i][k] / rowSums[i]);
+                if (mixed) {
+                    j.set(i, n + k, a0 * minus[i][k] / rowSums[i]);
+                }
+            }
+            if (mixed) {
+                j.set(n + i, i, a0 / 2);
+                j.set(n + i, n + i, 1 + a0 / 2);
+            }
+        }
+        return sortedEigenvalues(j);
+    }
+
+    /** tp = A0 / (2 pi GBW), the op-amp's dominant-pole time constant (s). */
+    public double poleTime() {
+        return circuit.opamp().a0() / (2 * Math.PI * circuit.opamp().gbw());
     }
 
     /** tau = 1 / (2 pi GBW lambda_min) in s, lambda_min the smallest real part of eig(D^-1 G). */
@@ -166,6 +191,28 @@ public final class InverseTheory {
         DenseVector x = new DenseVector(circuit.size());
         m.copy().solve(rhs, x);
         return x.getData();
+    }
+
+    private static double[][] sortedEigenvalues(DenseMatrix m) {
+        int n = m.numRows();
+        try {
+            EVD evd = EVD.factorize(m);
+            double[] re = evd.getRealEigenvalues();
+            double[] im = evd.getImaginaryEigenvalues();
+            Integer[] order = new Integer[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, (p, q) -> Double.compare(re[p], re[q]));
+            double[][] out = new double[2][n];
+            for (int k = 0; k < n; k++) {
+                out[0][k] = re[order[k]];
+                out[1][k] = im[order[k]];
+            }
+            return out;
+        } catch (NotConvergedException e) {
+            throw new IllegalStateException("eigenvalues did not converge: " + e.getMessage(), e);
+        }
     }
 
     /** max_i |v_i|. */
