@@ -36,7 +36,7 @@ public final class AmcCommand implements Command {
 
     @Override
     public String summary() {
-        return "analog matrix computing circuits from CSV matrices: inverse (INV)";
+        return "analog matrix computing circuits from CSV matrices: inverse (INV), regress";
     }
 
     private static Options inverseOptions() {
@@ -64,7 +64,8 @@ public final class AmcCommand implements Command {
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
             (args.length == 0 ? err : out).println("usage: memspice amc inverse --matrix A.csv --rhs b.csv [options]"
-                    + "\n  memspice amc inverse --help   for the options");
+                    + "\n       memspice amc regress --data D.csv [options]"
+                    + "\n  memspice amc inverse|regress --help   for the options");
             return args.length == 0 ? Main.BAD_INPUT : Main.OK;
         }
         String sub = args[0];
@@ -72,7 +73,8 @@ public final class AmcCommand implements Command {
         try {
             return switch (sub) {
                 case "inverse" -> inverse(rest, out);
-                default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse)");
+                case "regress" -> regress(rest, out);
+                default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse, regress)");
             };
         } catch (ParseException | IllegalArgumentException e) {
             err.println("memspice amc " + sub + ": " + e.getMessage());
@@ -179,6 +181,84 @@ public final class AmcCommand implements Command {
             // fall through to the working directory
         }
         return Path.of("netlists", "opamps.lib");
+    }
+
+    private static Options regressOptions() {
+        Options o = new Options();
+        o.addOption(opt("data", "FILE", "data CSV: one sample per row, features X (>= 0) then the target y in the last column"));
+        o.addOption(opt("g0", "S", "conductance unit: cells X*G0, currents y*G0*1V, TIA/inverter resistors 1/G0 (default 100u)"));
+        o.addOption(opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
+        o.addOption(opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
+        o.addOption(Option.builder().longOpt("ideal").desc("ideal nullor op-amps").get());
+        o.addOption(Option.builder().longOpt("tran").desc("also simulate from the all-zero state and measure settling").get());
+        o.addOption(opt("band", "REL", "settling band relative to max|w| (default 1e-3)"));
+        o.addOption(opt("slow", "F", "column op-amps get GBW/F: dominant-pole compensation of the loop (default 1)"));
+        o.addOption(opt("netlist", "FILE", "write the simulated netlist"));
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+        return o;
+    }
+
+    private static int regress(String[] args, PrintStream out) throws ParseException, NetlistException, IOException {
+        Options options = regressOptions();
+        CommandLine cl = new DefaultParser().parse(options, args);
+        if (cl.hasOption("help")) {
+            new HelpFormatter().printHelp(new PrintWriter(out, true), 100, "memspice amc regress --data D.csv [options]", null,
+                    options, 2, 2, null);
+            return Main.OK;
+        }
+        if (!cl.getArgList().isEmpty()) {
+            throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
+        }
+        if (!cl.hasOption("data")) {
+            throw new IllegalArgumentException("--data is required");
+        }
+        double[][] d = AmcInput.matrix(Path.of(cl.getOptionValue("data")));
+        int m = d[0].length - 1;
+        if (m < 1) {
+            throw new IllegalArgumentException(cl.getOptionValue("data") + ": needs at least one feature column and the y column");
+        }
+        double[][] x = new double[d.length][m];
+        double[] y = new double[d.length];
+        for (int i = 0; i < d.length; i++) {
+            System.arraycopy(d[i], 0, x[i], 0, m);
+            y[i] = d[i][m];
+        }
+        if (cl.hasOption("ideal") && (cl.hasOption("a0") || cl.hasOption("gbw"))) {
+            throw new IllegalArgumentException("--ideal excludes --a0 and --gbw");
+        }
+        OpampSpec op = cl.hasOption("ideal") ? OpampSpec.ideal() : new OpampSpec(number(cl, "a0", "1e5"), number(cl, "gbw", "16meg"));
+        double band = number(cl, "band", "1e-3");
+        if (!(band > 0 && band < 1)) {
+            throw new IllegalArgumentException("--band must be in (0, 1), got " + band);
+        }
+        RegressCircuit c = new RegressCircuit(x, y, number(cl, "g0", "100u"), op, number(cl, "slow", "1"), 0);
+        out.printf(Locale.ROOT, "regression circuit: N=%d samples, M=%d features, %d op-amps (TIAs, inverters, column op-amps), %s%n",
+                x.length, m, 2 * x.length + m, op.isIdeal() ? "ideal op-amps" : "A0=" + OpampSpec.num(op.a0()) + " GBW=" + OpampSpec.num(op.gbw()) + " Hz");
+        RegressStudy.Result r = RegressStudy.run(c, cl.hasOption("tran"), band);
+        out.print("stability: eig(D2^-1 X^T X) =");
+        for (double e : r.eigReal()) {
+            out.printf(Locale.ROOT, " %.6g", e);
+        }
+        out.println(" (all > 0)");
+        if (cl.hasOption("netlist")) {
+            Path p = Path.of(cl.getOptionValue("netlist"));
+            Files.writeString(p, r.netlist(), StandardCharsets.UTF_8);
+            out.println("wrote " + p);
+        }
+        out.printf(Locale.ROOT, "%4s %16s %22s %16s%n", "j", "circuit w_j", "-((X^T X)^-1 X^T y)_j", "finite-gain w_j");
+        for (int j = 0; j < m; j++) {
+            out.printf(Locale.ROOT, "%4d %16.9f %22.9f %16.9f%n", j + 1, r.circuitW()[j], r.ideal()[j], r.finiteGain()[j]);
+        }
+        out.printf(Locale.ROOT, "relative error vs ideal: %.3e; deviation from the finite-gain answer: %.3e%n", r.errorVsIdeal(),
+                r.errorVsFinite());
+        if (op.hasPole()) {
+            out.printf(Locale.ROOT, "slowest time constant of the linearised dynamics: %.4g s; tau ln(1/band) = %.4g s%n",
+                    r.dynamicsTau(), r.dynamicsTau() * Math.log(1 / band));
+        }
+        if (cl.hasOption("tran")) {
+            out.printf(Locale.ROOT, "settling time (transient from zero, band %.3g): %.4g s%n", band, r.settle());
+        }
+        return Main.OK;
     }
 
     private static double number(CommandLine cl, String name, String def) {

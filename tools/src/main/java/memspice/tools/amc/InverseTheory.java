@@ -193,7 +193,8 @@ public final class InverseTheory {
         return x.getData();
     }
 
-    private static double[][] sortedEigenvalues(DenseMatrix m) {
+    /** Eigenvalues of m sorted by real part (ascending): real parts [0], imaginary [1]. */
+    static double[][] sortedEigenvalues(DenseMatrix m) {
         int n = m.numRows();
         try {
             EVD evd = EVD.factorize(m);
