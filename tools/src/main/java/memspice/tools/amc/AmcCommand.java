@@ -36,7 +36,7 @@ public final class AmcCommand implements Command {
 
     @Override
     public String summary() {
-        return "analog matrix computing circuits from CSV matrices: inverse (INV), regress";
+        return "analog matrix computing circuits from CSV matrices: inverse (INV), eigen (EGV), regress";
     }
 
     private static Options inverseOptions() {
@@ -64,8 +64,9 @@ public final class AmcCommand implements Command {
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
             (args.length == 0 ? err : out).println("usage: memspice amc inverse --matrix A.csv --rhs b.csv [options]"
+                    + "\n       memspice amc eigen --matrix A.csv [options]"
                     + "\n       memspice amc regress --data D.csv [options]"
-                    + "\n  memspice amc inverse|regress --help   for the options");
+                    + "\n  memspice amc inverse|eigen|regress --help   for the options");
             return args.length == 0 ? Main.BAD_INPUT : Main.OK;
         }
         String sub = args[0];
@@ -74,7 +75,8 @@ public final class AmcCommand implements Command {
             return switch (sub) {
                 case "inverse" -> inverse(rest, out);
                 case "regress" -> regress(rest, out);
-                default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse, regress)");
+                case "eigen" -> eigen(rest, out);
+                default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse, eigen, regress)");
             };
         } catch (ParseException | IllegalArgumentException e) {
             err.println("memspice amc " + sub + ": " + e.getMessage());
@@ -259,6 +261,79 @@ public final class AmcCommand implements Command {
             out.printf(Locale.ROOT, "settling time (transient from zero, band %.3g): %.4g s%n", band, r.settle());
         }
         return Main.OK;
+    }
+
+    private static Options eigenOptions() {
+        Options o = new Options();
+        o.addOption(opt("matrix", "FILE", "the matrix A (N x N CSV, entries >= 0)"));
+        o.addOption(opt("g0", "S", "conductance unit (default 100u)"));
+        o.addOption(opt("glambda", "F", "TIA feedback G_lambda = F * lambda_max * G0, F < 1 (default 0.99)"));
+        o.addOption(opt("perturb", "FILE", "direction of the initial current kick (N values; default all ones)"));
+        o.addOption(opt("eps", "X", "kick amplitude: current eps*p_i*G0*1V (default 1e-3)"));
+        o.addOption(opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
+        o.addOption(opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
+        o.addOption(opt("band", "REL", "direction accuracy sought; sets the simulated time (default 1e-4)"));
+        o.addOption(opt("netlist", "FILE", "write the simulated netlist"));
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+        return o;
+    }
+
+    private static int eigen(String[] args, PrintStream out) throws ParseException, NetlistException, IOException {
+        Options options = eigenOptions();
+        CommandLine cl = new DefaultParser().parse(options, args);
+        if (cl.hasOption("help")) {
+            new HelpFormatter().printHelp(new PrintWriter(out, true), 100, "memspice amc eigen --matrix A.csv [options]", null,
+                    options, 2, 2, null);
+            return Main.OK;
+        }
+        if (!cl.getArgList().isEmpty()) {
+            throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
+        }
+        if (!cl.hasOption("matrix")) {
+            throw new IllegalArgumentException("--matrix is required");
+        }
+        double[][] a = AmcInput.matrix(Path.of(cl.getOptionValue("matrix")));
+        double[] p = cl.hasOption("perturb") ? AmcInput.vector(Path.of(cl.getOptionValue("perturb"))) : ones(a.length);
+        double g0 = number(cl, "g0", "100u");
+        double f = number(cl, "glambda", "0.99");
+        OpampSpec op = new OpampSpec(number(cl, "a0", "1e5"), number(cl, "gbw", "16meg"));
+        double band = number(cl, "band", "1e-4");
+        if (!(band > 0 && band < 1)) {
+            throw new IllegalArgumentException("--band must be in (0, 1), got " + band);
+        }
+        double eps = number(cl, "eps", "1e-3");
+        EigenCircuit probe = new EigenCircuit(a, g0, g0, op, p, eps, 1);
+        double lambda = new EigenTheory(probe).dominant()[0];
+        if (!(lambda > 0)) {
+            throw new IllegalArgumentException("the dominant eigenvalue " + lambda + " is not positive: no G_lambda selects it");
+        }
+        EigenCircuit c = new EigenCircuit(a, f * lambda * g0, g0, op, p, eps, 1);
+        out.printf(Locale.ROOT, "EGV circuit: N=%d, lambda_max(A)=%.9g, G_lambda=%.6g*lambda_max*G0=%s S, op-amps A0=%s GBW=%s Hz%n",
+                a.length, lambda, f, OpampSpec.num(c.gLambda()), OpampSpec.num(op.a0()), OpampSpec.num(op.gbw()));
+        EigenStudy.Result r = EigenStudy.run(c, band);
+        out.printf(Locale.ROOT, "verdict: one mode grows at %.4g /s (growth time %.4g s), the next at %.4g /s%n", r.growth(),
+                1 / r.growth(), r.next());
+        if (cl.hasOption("netlist")) {
+            Path file = Path.of(cl.getOptionValue("netlist"));
+            Files.writeString(file, r.netlist(), StandardCharsets.UTF_8);
+            out.println("wrote " + file);
+        }
+        out.printf(Locale.ROOT, "%4s %16s %16s %18s%n", "j", "circuit v_j/|v|", "eigenvector x_j", "linearised mode");
+        for (int j = 0; j < a.length; j++) {
+            out.printf(Locale.ROOT, "%4d %16.9f %16.9f %18.9f%n", j + 1, r.direction()[j], r.eigenvector()[j], r.mode()[j]);
+        }
+        out.printf(Locale.ROOT, "direction error vs the eigenvector: %.3e (inf-norm, unit vectors); vs the linearised mode: %.3e%n",
+                r.directionError(), r.modeError());
+        out.printf(Locale.ROOT, "predicted error at this G_lambda (mode offset, -> 0 as G_lambda -> lambda_max G0): %.3e%n", r.modeOffset());
+        out.printf(Locale.ROOT, "growth rate measured in the transient: %.4g /s (predicted %.4g); simulated %.4g s%n",
+                r.measuredGrowth(), r.growth(), r.stop());
+        return Main.OK;
+    }
+
+    private static double[] ones(int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, 1);
+        return v;
     }
 
     private static double number(CommandLine cl, String name, String def) {
