@@ -78,6 +78,9 @@ public final class AmcCommand implements Command {
                 case "eigen" -> eigen(rest, out);
                 default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse, eigen, regress)");
             };
+        } catch (no.uib.cipr.matrix.MatrixSingularException e) {
+            err.println("memspice amc " + sub + ": the matrix is singular (no numerical reference answer)");
+            return Main.BAD_INPUT;
         } catch (ParseException | IllegalArgumentException e) {
             err.println("memspice amc " + sub + ": " + e.getMessage());
             return Main.BAD_INPUT;

@@ -50,7 +50,15 @@ public final class InverseStudy {
      */
     public static double[][] checkStable(InverseCircuit c) {
         double[][] eig = new InverseTheory(c).associatedEigenvalues();
+        double scale = 0;
         for (int k = 0; k < eig[0].length; k++) {
+            scale = Math.max(scale, Math.hypot(eig[0][k], eig[1][k]));
+        }
+        for (int k = 0; k < eig[0].length; k++) {
+            if (Math.abs(eig[0][k]) <= 1e-12 * scale && eig[1][k] == 0) {
+                throw new IllegalArgumentException("singular matrix: eigenvalue " + complex(eig[0][k], eig[1][k])
+                        + " of D^-1 G is zero to round-off (A has no inverse); refusing to simulate");
+            }
             if (!(eig[0][k] > 0)) {
                 throw new IllegalArgumentException("unstable circuit: eigenvalue " + complex(eig[0][k], eig[1][k])
                         + " of D^-1 G has real part <= 0 (every eigenvalue needs a positive real part; Sun et al., "

@@ -63,6 +63,17 @@ class AmcCommandTest {
     }
 
     @Test
+    void singularMatrixIsRefusedWithExitOne() throws Exception {
+        // eig(D^-1 G) of [[1,1],[1,1]] is {0, 1}; EVD returns the 0 as ~1e-16, which must not pass as "positive".
+        Path a = file("A.csv", "1,1\n1,1\n");
+        Path b = file("b.csv", "1\n0\n");
+        assertEquals(Main.BAD_INPUT, run("amc", "inverse", "--matrix", a.toString(), "--rhs", b.toString()));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("singular matrix"), e);
+        assertFalse(e.contains("Exception"), e);
+    }
+
+    @Test
     void badCsvNamesFileAndLine() throws Exception {
         Path a = file("A.csv", "1,0.2\n0.3,x\n");
         Path b = file("b.csv", "1\n2\n");
