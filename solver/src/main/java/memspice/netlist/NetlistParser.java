@@ -164,8 +164,17 @@ public final class NetlistParser {
             return new ElementCard(card, firstWord.toUpperCase(Locale.ROOT), firstWord + "!" + local,
                     List.copyOf(Tokenizer.tokenize(card, text.substring(nameEnd))));
         }
-        return new ElementCard(card, String.valueOf(first), firstWord,
-                List.copyOf(Tokenizer.tokenize(card, text.substring(end))));
+        return new ElementCard(card, LETTERS[first - 'A'], firstWord,
+                java.util.Collections.unmodifiableList(Tokenizer.tokenize(card, text.substring(end))));
+    }
+
+    /** The one-letter element keys, shared by every card (a million-line netlist makes a million keys). */
+    private static final String[] LETTERS = new String[26];
+
+    static {
+        for (int k = 0; k < 26; k++) {
+            LETTERS[k] = String.valueOf((char) ('A' + k));
+        }
     }
 
     private static int wordEnd(String s, int from) {
