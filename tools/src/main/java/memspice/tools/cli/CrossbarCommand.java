@@ -14,13 +14,15 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
 import memspice.expr.SpiceNumber;
+import memspice.tools.crossbar.CrossbarCell;
 import memspice.tools.crossbar.CrossbarNetlist;
 import memspice.tools.crossbar.CrossbarSpec;
 
 /**
  * {@code memspice crossbar --rows N [--cols M] [--rwire OHM] [--rcol OHM] [--cwire F] [--ccol F]
- * [--pulse TD,TR,PW,PER] [--tia RF,A0,GBW] [--analysis CARD] [--gmin S] [--gmax S] [--vmax V] [--seed K]
- * -o FILE}: writes a random crossbar with wire parasitics, drive and read-out as a SPICE netlist.
+ * [--pulse TD,TR,PW,PER] [--tia RF,A0,GBW] [--analysis CARD]... [--gmin S] [--gmax S] [--vmax V] [--seed K]
+ * [--cell resistor|1t1r|1s1r|memristor] [--vg V] -o FILE}: writes a random crossbar with wire
+ * parasitics, cell type, drive and read-out as a SPICE netlist ({@code --analysis} may be repeated).
  */
 final class CrossbarCommand implements Command {
 
@@ -45,7 +47,10 @@ final class CrossbarCommand implements Command {
         o.addOption(Option.builder().longOpt("tia").hasArg().argName("RF,A0,GBW")
                 .desc("read columns with single-pole TIAs: feedback ohm, DC gain, GBW Hz (default: 0 V sources)").get());
         o.addOption(Option.builder().longOpt("analysis").hasArg().argName("CARD")
-                .desc("analysis card to append (default .op), e.g. \".tran 1n 2u\"").get());
+                .desc("analysis card to append (default .op), e.g. \".tran 1n 2u\"; repeat for several cards").get());
+        o.addOption(Option.builder().longOpt("cell").hasArg().argName("TYPE")
+                .desc("cell type: resistor (default), 1t1r, 1s1r, memristor").get());
+        o.addOption(Option.builder().longOpt("vg").hasArg().argName("V").desc("1t1r word-line gate voltage (default 1.8)").get());
         o.addOption(Option.builder().longOpt("seed").hasArg().argName("K").desc("random seed (default 1)").get());
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("netlist to write (required)").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
@@ -109,11 +114,19 @@ final class CrossbarCommand implements Command {
                 readout = CrossbarSpec.Readout.tia(t[0], t[1], t[2]);
             }
             spec = spec.with(wires, drive, readout);
+            CrossbarCell.Type type = CrossbarCell.Type.parse(cl.getOptionValue("cell", "resistor"));
+            CrossbarCell cell = new CrossbarCell(type,
+                    type == CrossbarCell.Type.ONE_T_ONE_R ? number(cl.getOptionValue("vg", "1.8")) : 0);
+            if (cl.hasOption("vg") && type != CrossbarCell.Type.ONE_T_ONE_R) {
+                err.println("memspice crossbar: --vg applies to --cell 1t1r only");
+                return Main.BAD_INPUT;
+            }
+            String[] analyses = cl.hasOption("analysis") ? cl.getOptionValues("analysis") : new String[] {".op"};
             Path file = Path.of(cl.getOptionValue("output"));
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                CrossbarNetlist.write(spec, w, cl.getOptionValue("analysis", ".op"));
+                CrossbarNetlist.write(spec, cell, w, analyses);
             }
-            out.println("wrote " + file + " (" + rows + " x " + cols + ")");
+            out.println("wrote " + file + " (" + rows + " x " + cols + ", " + type.cliName() + " cells)");
             return Main.OK;
         } catch (ParseException | NumberFormatException e) {
             err.println("memspice crossbar: " + e.getMessage());

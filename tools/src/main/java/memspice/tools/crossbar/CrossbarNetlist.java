@@ -17,6 +17,16 @@ public final class CrossbarNetlist {
      * @param analyses directive lines to append (e.g. ".op"), one per line
      */
     public static void write(CrossbarSpec s, Writer out, String... analyses) throws IOException {
+        write(s, CrossbarCell.resistor(), out, analyses);
+    }
+
+    /**
+     * Writes the array with the given cell type ({@link CrossbarCell}); resistor cells give exactly
+     * the text of {@link #write(CrossbarSpec, Writer, String...)}.
+     *
+     * @param analyses directive lines to append (e.g. ".op"), one per line
+     */
+    public static void write(CrossbarSpec s, CrossbarCell cell, Writer out, String... analyses) throws IOException {
         int n = s.rows();
         int m = s.columns();
         CrossbarSpec.Wires w = s.wires();
@@ -25,6 +35,7 @@ public final class CrossbarNetlist {
         if (s.readout().tia()) {
             writeTia(s.readout(), out);
         }
+        CellWriter.preamble(cell, n, out);
         StringBuilder b = new StringBuilder(1 << 16);
         for (int i = 0; i < n; i++) {
             b.append("vin").append(i).append(" in").append(i).append(" 0 ").append(source(s, s.inputs()[i])).append('\n');
@@ -44,9 +55,7 @@ public final class CrossbarNetlist {
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                b.append("rx").append(i).append('_').append(j).append(" r").append(i).append('_').append(j)
-                        .append(" c").append(i).append('_').append(j).append(' ')
-                        .append(num(1.0 / s.conductance()[i][j])).append('\n');
+                CellWriter.cell(cell, i, j, s.conductance()[i][j], b);
             }
             flush(b, out);
         }
