@@ -76,6 +76,7 @@ public final class AmcCommand implements Command {
                 case "inverse" -> inverse(rest, out);
                 case "regress" -> regress(rest, out);
                 case "eigen" -> eigen(rest, out);
+                case "scaling" -> ScalingCommand.run(rest, out);
                 default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse, eigen, regress)");
             };
         } catch (no.uib.cipr.matrix.MatrixSingularException e) {
