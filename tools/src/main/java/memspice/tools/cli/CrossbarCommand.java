@@ -121,6 +121,13 @@ final class CrossbarCommand implements Command {
                 err.println("memspice crossbar: --vg applies to --cell 1t1r only");
                 return Main.BAD_INPUT;
             }
+            if (type == CrossbarCell.Type.MEMRISTOR) {
+                for (double[] row : spec.conductance()) {
+                    for (double g : row) {
+                        CrossbarCell.memristorState(g); // rejects a conductance no state reaches, before writing
+                    }
+                }
+            }
             String[] analyses = cl.hasOption("analysis") ? cl.getOptionValues("analysis") : new String[] {".op"};
             Path file = Path.of(cl.getOptionValue("output"));
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
