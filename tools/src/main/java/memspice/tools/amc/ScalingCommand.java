@@ -28,7 +28,7 @@ import memspice.tools.cli.Main;
  */
 final class ScalingCommand {
 
-    static final String DEFAULT_SIZES = "4,8,16,32,64,128";
+    static final String DEFAULT_SIZES = "4,8,16,32,64,128,256";
 
     private ScalingCommand() {
     }
@@ -36,7 +36,7 @@ final class ScalingCommand {
     private static Options options() {
         Options o = new Options();
         o.addOption(opt("families", "LIST", "comma-separated families: " + String.join(",", ScalingFamilies.NAMES) + " (default all)"));
-        o.addOption(opt("sizes", "LIST", "comma-separated N values (default " + DEFAULT_SIZES + "; 256 takes minutes per dense family)"));
+        o.addOption(opt("sizes", "LIST", "comma-separated N values (default " + DEFAULT_SIZES + "; about 90 s on 2 cores, N=256 most of it)"));
         o.addOption(opt("seed", "S", "seed of the random matrices and right-hand sides (default 1)"));
         o.addOption(opt("lambda", "L", "lambda_min(D^-1 G) of the fixed family, in (0, 1) (default 0.1)"));
         o.addOption(opt("rhs", "KIND", "right-hand side: random, ones, or slowest (answer = slowest mode) (default random)"));
