@@ -2,20 +2,16 @@ package memspice.tools.amc;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
-import memspice.expr.SpiceNumber;
 import memspice.netlist.NetlistException;
 import memspice.tools.cli.Command;
 import memspice.tools.cli.Main;
@@ -41,24 +37,21 @@ public final class AmcCommand implements Command {
 
     private static Options inverseOptions() {
         Options o = new Options();
-        o.addOption(opt("matrix", "FILE", "the matrix A (N x N CSV); negative entries go to a second array driven by inverters"));
-        o.addOption(opt("rhs", "FILE", "the right-hand side b (N values, one column or one row)"));
-        o.addOption(opt("g0", "S", "conductance unit: G = A*G0, I = b*G0*1V (default 100u)"));
-        o.addOption(opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
-        o.addOption(opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
+        o.addOption(AmcOptions.opt("matrix", "FILE", "the matrix A (N x N CSV); negative entries go to a second array driven by inverters"));
+        o.addOption(AmcOptions.opt("rhs", "FILE", "the right-hand side b (N values, one column or one row)"));
+        o.addOption(AmcOptions.opt("g0", "S", "conductance unit: G = A*G0, I = b*G0*1V (default 100u)"));
+        o.addOption(AmcOptions.opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
+        o.addOption(AmcOptions.opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
         o.addOption(Option.builder().longOpt("ideal").desc("ideal nullor op-amps (no A0, no pole)").get());
         o.addOption(Option.builder().longOpt("tran").desc("also simulate from the all-zero state and measure settling").get());
-        o.addOption(opt("band", "REL", "settling band relative to max|V| (default 1e-3)"));
-        o.addOption(opt("netlist", "FILE", "write the simulated netlist (runs in memspice and in ngspice with opamps.lib)"));
-        o.addOption(opt("ngspice", "FILE", "write the same circuit for ngspice (op-amps from netlists/opamps.lib)"));
-        o.addOption(opt("opamps-lib", "PATH", "the opamps.lib the ngspice deck includes (default: the installation's netlists/opamps.lib)"));
+        o.addOption(AmcOptions.opt("band", "REL", "settling band relative to max|V| (default 1e-3)"));
+        o.addOption(AmcOptions.opt("netlist", "FILE", "write the simulated netlist (runs in memspice and in ngspice with opamps.lib)"));
+        o.addOption(AmcOptions.opt("ngspice", "FILE", "write the same circuit for ngspice (op-amps from netlists/opamps.lib)"));
+        o.addOption(AmcOptions.opt("opamps-lib", "PATH", "the opamps.lib the ngspice deck includes (default: the installation's netlists/opamps.lib)"));
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
 
-    private static Option opt(String name, String arg, String desc) {
-        return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc).get();
-    }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -100,26 +93,21 @@ public final class AmcCommand implements Command {
 
     private static int inverse(String[] args, PrintStream out) throws ParseException, NetlistException, IOException {
         Options options = inverseOptions();
-        CommandLine cl = new DefaultParser().parse(options, args);
-        if (cl.hasOption("help")) {
-            new HelpFormatter().printHelp(new PrintWriter(out, true), 100,
-                    "memspice amc inverse --matrix A.csv --rhs b.csv [options]", null, options, 2, 2, null);
+        CommandLine cl = AmcOptions.parse(args, options, "memspice amc inverse --matrix A.csv --rhs b.csv [options]", out);
+        if (cl == null) {
             return Main.OK;
-        }
-        if (!cl.getArgList().isEmpty()) {
-            throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
         }
         if (!cl.hasOption("matrix") || !cl.hasOption("rhs")) {
             throw new IllegalArgumentException("--matrix and --rhs are required");
         }
         double[][] a = AmcInput.matrix(Path.of(cl.getOptionValue("matrix")));
         double[] b = AmcInput.vector(Path.of(cl.getOptionValue("rhs")));
-        double g0 = number(cl, "g0", "100u");
+        double g0 = AmcOptions.number(cl, "g0", "100u");
         if (cl.hasOption("ideal") && (cl.hasOption("a0") || cl.hasOption("gbw"))) {
             throw new IllegalArgumentException("--ideal excludes --a0 and --gbw");
         }
-        OpampSpec op = cl.hasOption("ideal") ? OpampSpec.ideal() : new OpampSpec(number(cl, "a0", "1e5"), number(cl, "gbw", "16meg"));
-        double band = number(cl, "band", "1e-3");
+        OpampSpec op = cl.hasOption("ideal") ? OpampSpec.ideal() : new OpampSpec(AmcOptions.number(cl, "a0", "1e5"), AmcOptions.number(cl, "gbw", "16meg"));
+        double band = AmcOptions.number(cl, "band", "1e-3");
         if (!(band > 0 && band < 1)) {
             throw new IllegalArgumentException("--band must be in (0, 1), got " + band);
         }
@@ -192,29 +180,24 @@ public final class AmcCommand implements Command {
 
     private static Options regressOptions() {
         Options o = new Options();
-        o.addOption(opt("data", "FILE", "data CSV: one sample per row, features X (>= 0) then the target y in the last column"));
-        o.addOption(opt("g0", "S", "conductance unit: cells X*G0, currents y*G0*1V, TIA/inverter resistors 1/G0 (default 100u)"));
-        o.addOption(opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
-        o.addOption(opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
+        o.addOption(AmcOptions.opt("data", "FILE", "data CSV: one sample per row, features X (>= 0) then the target y in the last column"));
+        o.addOption(AmcOptions.opt("g0", "S", "conductance unit: cells X*G0, currents y*G0*1V, TIA/inverter resistors 1/G0 (default 100u)"));
+        o.addOption(AmcOptions.opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
+        o.addOption(AmcOptions.opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
         o.addOption(Option.builder().longOpt("ideal").desc("ideal nullor op-amps").get());
         o.addOption(Option.builder().longOpt("tran").desc("also simulate from the all-zero state and measure settling").get());
-        o.addOption(opt("band", "REL", "settling band relative to max|w| (default 1e-3)"));
-        o.addOption(opt("slow", "F", "column op-amps get GBW/F: dominant-pole compensation of the loop (default 1)"));
-        o.addOption(opt("netlist", "FILE", "write the simulated netlist"));
+        o.addOption(AmcOptions.opt("band", "REL", "settling band relative to max|w| (default 1e-3)"));
+        o.addOption(AmcOptions.opt("slow", "F", "column op-amps get GBW/F: dominant-pole compensation of the loop (default 1)"));
+        o.addOption(AmcOptions.opt("netlist", "FILE", "write the simulated netlist"));
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
 
     private static int regress(String[] args, PrintStream out) throws ParseException, NetlistException, IOException {
         Options options = regressOptions();
-        CommandLine cl = new DefaultParser().parse(options, args);
-        if (cl.hasOption("help")) {
-            new HelpFormatter().printHelp(new PrintWriter(out, true), 100, "memspice amc regress --data D.csv [options]", null,
-                    options, 2, 2, null);
+        CommandLine cl = AmcOptions.parse(args, options, "memspice amc regress --data D.csv [options]", out);
+        if (cl == null) {
             return Main.OK;
-        }
-        if (!cl.getArgList().isEmpty()) {
-            throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
         }
         if (!cl.hasOption("data")) {
             throw new IllegalArgumentException("--data is required");
@@ -233,12 +216,12 @@ public final class AmcCommand implements Command {
         if (cl.hasOption("ideal") && (cl.hasOption("a0") || cl.hasOption("gbw"))) {
             throw new IllegalArgumentException("--ideal excludes --a0 and --gbw");
         }
-        OpampSpec op = cl.hasOption("ideal") ? OpampSpec.ideal() : new OpampSpec(number(cl, "a0", "1e5"), number(cl, "gbw", "16meg"));
-        double band = number(cl, "band", "1e-3");
+        OpampSpec op = cl.hasOption("ideal") ? OpampSpec.ideal() : new OpampSpec(AmcOptions.number(cl, "a0", "1e5"), AmcOptions.number(cl, "gbw", "16meg"));
+        double band = AmcOptions.number(cl, "band", "1e-3");
         if (!(band > 0 && band < 1)) {
             throw new IllegalArgumentException("--band must be in (0, 1), got " + band);
         }
-        RegressCircuit c = new RegressCircuit(x, y, number(cl, "g0", "100u"), op, number(cl, "slow", "1"), 0);
+        RegressCircuit c = new RegressCircuit(x, y, AmcOptions.number(cl, "g0", "100u"), op, AmcOptions.number(cl, "slow", "1"), 0);
         out.printf(Locale.ROOT, "regression circuit: N=%d samples, M=%d features, %d op-amps (TIAs, inverters, column op-amps), %s%n",
                 x.length, m, 2 * x.length + m, op.isIdeal() ? "ideal op-amps" : "A0=" + OpampSpec.num(op.a0()) + " GBW=" + OpampSpec.num(op.gbw()) + " Hz");
         RegressStudy.Result r = RegressStudy.run(c, cl.hasOption("tran"), band);
@@ -270,43 +253,38 @@ public final class AmcCommand implements Command {
 
     private static Options eigenOptions() {
         Options o = new Options();
-        o.addOption(opt("matrix", "FILE", "the matrix A (N x N CSV, entries >= 0)"));
-        o.addOption(opt("g0", "S", "conductance unit (default 100u)"));
-        o.addOption(opt("glambda", "F", "TIA feedback G_lambda = F * lambda_max * G0, F < 1 (default 0.99)"));
-        o.addOption(opt("perturb", "FILE", "direction of the initial current kick (N values; default all ones)"));
-        o.addOption(opt("eps", "X", "kick amplitude: current eps*p_i*G0*1V (default 1e-3)"));
-        o.addOption(opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
-        o.addOption(opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
-        o.addOption(opt("band", "REL", "direction accuracy sought; sets the simulated time (default 1e-4)"));
-        o.addOption(opt("netlist", "FILE", "write the simulated netlist"));
+        o.addOption(AmcOptions.opt("matrix", "FILE", "the matrix A (N x N CSV, entries >= 0)"));
+        o.addOption(AmcOptions.opt("g0", "S", "conductance unit (default 100u)"));
+        o.addOption(AmcOptions.opt("glambda", "F", "TIA feedback G_lambda = F * lambda_max * G0, F < 1 (default 0.99)"));
+        o.addOption(AmcOptions.opt("perturb", "FILE", "direction of the initial current kick (N values; default all ones)"));
+        o.addOption(AmcOptions.opt("eps", "X", "kick amplitude: current eps*p_i*G0*1V (default 1e-3)"));
+        o.addOption(AmcOptions.opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
+        o.addOption(AmcOptions.opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
+        o.addOption(AmcOptions.opt("band", "REL", "direction accuracy sought; sets the simulated time (default 1e-4)"));
+        o.addOption(AmcOptions.opt("netlist", "FILE", "write the simulated netlist"));
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
 
     private static int eigen(String[] args, PrintStream out) throws ParseException, NetlistException, IOException {
         Options options = eigenOptions();
-        CommandLine cl = new DefaultParser().parse(options, args);
-        if (cl.hasOption("help")) {
-            new HelpFormatter().printHelp(new PrintWriter(out, true), 100, "memspice amc eigen --matrix A.csv [options]", null,
-                    options, 2, 2, null);
+        CommandLine cl = AmcOptions.parse(args, options, "memspice amc eigen --matrix A.csv [options]", out);
+        if (cl == null) {
             return Main.OK;
-        }
-        if (!cl.getArgList().isEmpty()) {
-            throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
         }
         if (!cl.hasOption("matrix")) {
             throw new IllegalArgumentException("--matrix is required");
         }
         double[][] a = AmcInput.matrix(Path.of(cl.getOptionValue("matrix")));
         double[] p = cl.hasOption("perturb") ? AmcInput.vector(Path.of(cl.getOptionValue("perturb"))) : ones(a.length);
-        double g0 = number(cl, "g0", "100u");
-        double f = number(cl, "glambda", "0.99");
-        OpampSpec op = new OpampSpec(number(cl, "a0", "1e5"), number(cl, "gbw", "16meg"));
-        double band = number(cl, "band", "1e-4");
+        double g0 = AmcOptions.number(cl, "g0", "100u");
+        double f = AmcOptions.number(cl, "glambda", "0.99");
+        OpampSpec op = new OpampSpec(AmcOptions.number(cl, "a0", "1e5"), AmcOptions.number(cl, "gbw", "16meg"));
+        double band = AmcOptions.number(cl, "band", "1e-4");
         if (!(band > 0 && band < 1)) {
             throw new IllegalArgumentException("--band must be in (0, 1), got " + band);
         }
-        double eps = number(cl, "eps", "1e-3");
+        double eps = AmcOptions.number(cl, "eps", "1e-3");
         EigenCircuit probe = new EigenCircuit(a, g0, g0, op, p, eps, 1);
         double lambda = new EigenTheory(probe).dominant()[0];
         if (!(lambda > 0)) {
@@ -341,12 +319,4 @@ public final class AmcCommand implements Command {
         return v;
     }
 
-    private static double number(CommandLine cl, String name, String def) {
-        String s = cl.getOptionValue(name, def);
-        try {
-            return SpiceNumber.parse(s);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--" + name + ": '" + s + "' is not a number");
-        }
-    }
 }

@@ -2,7 +2,6 @@ package memspice.tools.amc;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
-import memspice.expr.SpiceNumber;
 import memspice.netlist.NetlistException;
 import memspice.tools.cli.Main;
 
@@ -35,33 +31,26 @@ final class ScalingCommand {
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(opt("families", "LIST", "comma-separated families: " + String.join(",", ScalingFamilies.NAMES) + " (default all)"));
-        o.addOption(opt("sizes", "LIST", "comma-separated N values (default " + DEFAULT_SIZES + "; about 90 s on 2 cores, N=256 most of it)"));
-        o.addOption(opt("seed", "S", "seed of the random matrices and right-hand sides (default 1)"));
-        o.addOption(opt("lambda", "L", "lambda_min(D^-1 G) of the fixed family, in (0, 1) (default 0.1)"));
-        o.addOption(opt("rhs", "KIND", "right-hand side: random, ones, or slowest (answer = slowest mode) (default random)"));
-        o.addOption(opt("g0", "S", "conductance unit (default 100u)"));
-        o.addOption(opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
-        o.addOption(opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
-        o.addOption(opt("band", "REL", "settling band relative to max|V| (default 1e-3)"));
-        o.addOption(opt("out", "DIR", "write DIR/scaling.csv"));
+        o.addOption(AmcOptions.opt("families", "LIST", "comma-separated families: " + String.join(",", ScalingFamilies.NAMES) + " (default all)"));
+        o.addOption(AmcOptions.opt("sizes", "LIST", "comma-separated N values (default " + DEFAULT_SIZES + "; about 90 s on 2 cores, N=256 most of it)"));
+        o.addOption(AmcOptions.opt("seed", "S", "seed of the random matrices and right-hand sides (default 1)"));
+        o.addOption(AmcOptions.opt("lambda", "L", "lambda_min(D^-1 G) of the fixed family, in (0, 1) (default 0.1)"));
+        o.addOption(AmcOptions.opt("rhs", "KIND", "right-hand side: random, ones, or slowest (answer = slowest mode) (default random)"));
+        o.addOption(AmcOptions.opt("g0", "S", "conductance unit (default 100u)"));
+        o.addOption(AmcOptions.opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
+        o.addOption(AmcOptions.opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
+        o.addOption(AmcOptions.opt("band", "REL", "settling band relative to max|V| (default 1e-3)"));
+        o.addOption(AmcOptions.opt("out", "DIR", "write DIR/scaling.csv"));
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
 
-    private static Option opt(String name, String arg, String desc) {
-        return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc).get();
-    }
 
     static int run(String[] args, PrintStream out) throws ParseException, NetlistException, IOException {
         Options options = options();
-        CommandLine cl = new DefaultParser().parse(options, args);
-        if (cl.hasOption("help")) {
-            new HelpFormatter().printHelp(new PrintWriter(out, true), 100, "memspice amc scaling [options]", null, options, 2, 2, null);
+        CommandLine cl = AmcOptions.parse(args, options, "memspice amc scaling [options]", out);
+        if (cl == null) {
             return Main.OK;
-        }
-        if (!cl.getArgList().isEmpty()) {
-            throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
         }
         List<String> families = new ArrayList<>();
         for (String f : cl.getOptionValue("families", String.join(",", ScalingFamilies.NAMES)).split(",")) {
@@ -93,13 +82,13 @@ final class ScalingCommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--rhs: '" + cl.getOptionValue("rhs") + "' is not random, ones or slowest");
         }
-        double lambda = number(cl, "lambda", "0.1");
-        OpampSpec op = new OpampSpec(number(cl, "a0", "1e5"), number(cl, "gbw", "16meg"));
-        double band = number(cl, "band", "1e-3");
+        double lambda = AmcOptions.number(cl, "lambda", "0.1");
+        OpampSpec op = new OpampSpec(AmcOptions.number(cl, "a0", "1e5"), AmcOptions.number(cl, "gbw", "16meg"));
+        double band = AmcOptions.number(cl, "band", "1e-3");
         if (!(band > 0 && band < 1)) {
             throw new IllegalArgumentException("--band must be in (0, 1), got " + band);
         }
-        double g0 = number(cl, "g0", "100u");
+        double g0 = AmcOptions.number(cl, "g0", "100u");
         Path dir = cl.hasOption("out") ? Path.of(cl.getOptionValue("out")) : null;
         if (dir != null) {
             Files.createDirectories(dir);
@@ -138,12 +127,4 @@ final class ScalingCommand {
         return Main.OK;
     }
 
-    private static double number(CommandLine cl, String name, String def) {
-        String s = cl.getOptionValue(name, def);
-        try {
-            return SpiceNumber.parse(s);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--" + name + ": '" + s + "' is not a number");
-        }
-    }
 }
