@@ -48,6 +48,7 @@ public final class AmcCommand implements Command {
         o.addOption(AmcOptions.opt("netlist", "FILE", "write the simulated netlist (runs in memspice and in ngspice with opamps.lib)"));
         o.addOption(AmcOptions.opt("ngspice", "FILE", "write the same circuit for ngspice (op-amps from netlists/opamps.lib)"));
         o.addOption(AmcOptions.opt("opamps-lib", "PATH", "the opamps.lib the ngspice deck includes (default: the installation's netlists/opamps.lib)"));
+        ArrayOptions.add(o);
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
@@ -111,17 +112,36 @@ public final class AmcCommand implements Command {
         if (!(band > 0 && band < 1)) {
             throw new IllegalArgumentException("--band must be in (0, 1), got " + band);
         }
-        InverseCircuit c = new InverseCircuit(a, b, g0, op, 0);
+        Wires wires = ArrayOptions.wires(cl);
+        Programming prog = ArrayOptions.programming(cl);
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("the right-hand side has " + b.length + " values, the matrix " + a.length + " rows");
+        }
+        double[][] cells = prog.apply(a, g0);
+        InverseCircuit c = new InverseCircuit(cells, b, g0, op, 0, wires);
         out.printf(Locale.ROOT, "INV circuit: N=%d, G0=%s S, %s, op-amps %s%n", c.size(), OpampSpec.num(g0),
                 c.mixedSign() ? "mixed sign (A+ and A- arrays, " + c.size() + " unity-gain inverters)" : "positive matrix (one array)",
                 op.isIdeal() ? "ideal (nullor)" : "A0=" + OpampSpec.num(op.a0()) + " GBW=" + OpampSpec.num(op.gbw()) + " Hz");
+        if (!wires.none()) {
+            out.printf(Locale.ROOT, "wires: %s ohm and %s F per segment (row op-amps at the rows' left end, column drivers at the "
+                    + "columns' top)%n", OpampSpec.num(wires.r()), OpampSpec.num(wires.c()));
+        }
+        if (prog.active()) {
+            out.println(prog.describe());
+            ArrayOptions.report(out, a, cells, g0, cl.hasOption("programmed") ? Path.of(cl.getOptionValue("programmed")) : null);
+        }
         double[][] eig = InverseStudy.checkStable(c);
-        out.print("stability: eig(D^-1 G) =");
+        out.print(wires.resistive() ? "stability: eig(M_V - M_U) of the wired array (resistive linearisation) =" : "stability: eig(D^-1 G) =");
         for (int k = 0; k < eig[0].length; k++) {
             out.print(" " + InverseStudy.complex(eig[0][k], eig[1][k]));
         }
         out.printf(Locale.ROOT, "%nstable: every real part > 0 (min %.6g)%n", eig[0][0]);
-        InverseStudy.Result r = InverseStudy.run(c, cl.hasOption("tran"), band);
+        if (wires.c() > 0) {
+            out.printf(Locale.ROOT, "the verdict holds the wire nodes algebraic: wire capacitance is not in it; wire RC estimate (Elmore) "
+                    + "%.3g s vs the op-amps' time constant 1/(2 pi GBW) = %.3g s%n", WiredTheory.wireDelay(c),
+                    op.hasPole() ? 1 / (2 * Math.PI * op.gbw()) : Double.NaN);
+        }
+        InverseStudy.Result r = InverseStudy.run(c, a, cl.hasOption("tran"), band);
         if (cl.hasOption("netlist")) {
             Path p = Path.of(cl.getOptionValue("netlist"));
             Files.writeString(p, r.netlist(), StandardCharsets.UTF_8);
@@ -137,16 +157,29 @@ public final class AmcCommand implements Command {
                     r.cards().toArray(String[]::new)), StandardCharsets.UTF_8);
             out.println("wrote " + p + " (ngspice; op-amps from " + lib + ")");
         }
-        out.printf(Locale.ROOT, "%4s %16s %16s %16s%n", "j", "circuit V_j", "-(A^-1 b)_j", "finite-gain V_j");
+        String model = wires.resistive() ? "wired model V_j" : "finite-gain V_j";
+        if (prog.active()) {
+            out.printf(Locale.ROOT, "%4s %16s %16s %18s %16s%n", "j", "circuit V_j", "-(A^-1 b)_j", "-(A_cell^-1 b)_j", model);
+        } else {
+            out.printf(Locale.ROOT, "%4s %16s %16s %16s%n", "j", "circuit V_j", "-(A^-1 b)_j", model);
+        }
         for (int j = 0; j < c.size(); j++) {
-            out.printf(Locale.ROOT, "%4d %16.9f %16.9f %16.9f%n", j + 1, r.circuitV()[j], r.ideal()[j], r.finiteGain()[j]);
+            if (prog.active()) {
+                out.printf(Locale.ROOT, "%4d %16.9f %16.9f %18.9f %16.9f%n", j + 1, r.circuitV()[j], r.ideal()[j], r.programmed()[j],
+                        r.finiteGain()[j]);
+            } else {
+                out.printf(Locale.ROOT, "%4d %16.9f %16.9f %16.9f%n", j + 1, r.circuitV()[j], r.ideal()[j], r.finiteGain()[j]);
+            }
         }
         out.printf(Locale.ROOT, "relative error vs ideal -A^-1 b:          %.3e (inf-norm)%n", r.errorVsIdeal());
-        if (!op.isIdeal()) {
+        if (prog.active()) {
+            out.printf(Locale.ROOT, "relative error vs -A_cell^-1 b of the programmed cells: %.3e%n", r.errorVsProgrammed());
+        }
+        if (!op.isIdeal() && !Double.isNaN(r.bound())) {
             out.printf(Locale.ROOT, "bound implied by the finite-gain equation: %.3e%n", r.bound());
         }
-        out.printf(Locale.ROOT, "relative deviation from the finite-gain answer: %.3e; residual of the finite-gain equation: %.3e%n",
-                r.errorVsFinite(), r.residual());
+        out.printf(Locale.ROOT, "relative deviation from the %s answer: %.3e; residual of its equation: %.3e%n",
+                wires.resistive() ? "wired-network (finite-gain, IR drop)" : "finite-gain", r.errorVsFinite(), r.residual());
         if (op.hasPole()) {
             out.printf(Locale.ROOT, "tau = 1/(2 pi GBW lambda_min) = %.4g s; predicted settling to %.3g: tau ln(1/band) = %.4g s%n",
                     r.tau(), band, r.predictedSettle());

@@ -18,6 +18,7 @@ import memspice.output.TableSink;
 public final class CircuitRun {
 
     private final TableSink sink = new TableSink();
+    private java.util.Map<String, Integer> opColumns;
 
     private CircuitRun() {
     }
@@ -56,7 +57,16 @@ public final class CircuitRun {
     /** The operating-point value of a column such as {@code v(c1)}. */
     public double op(String column) {
         ResultTable t = table("op");
-        int k = t.indexOf(column).orElseThrow(() -> new IllegalStateException("no column " + column + " in op"));
+        if (opColumns == null) {
+            opColumns = new java.util.HashMap<>();
+            for (int k = 0; k < t.columnCount(); k++) {
+                opColumns.put(t.columns().get(k).name(), k);
+            }
+        }
+        Integer k = opColumns.get(column.toLowerCase(java.util.Locale.ROOT));
+        if (k == null) {
+            throw new IllegalStateException("no column " + column + " in op");
+        }
         return t.value(0, k);
     }
 }

@@ -17,8 +17,14 @@ import static memspice.tools.amc.OpampSpec.num;
  * @param opamp    the op-amps (array op-amps and inverters alike)
  * @param riseTime when positive, the currents are stepped from 0 to their value over this time (s)
  *                 by a PWL, so a transient starts from the all-zero state; 0 for a DC-only deck
+ * @param wires    row and column wire parasitics per segment ({@link Wires}, geometry in {@link InverseArray})
  */
-public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opamp, double riseTime) {
+public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opamp, double riseTime, Wires wires) {
+
+    /** The circuit without wire parasitics. */
+    public InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opamp, double riseTime) {
+        this(a, b, g0, opamp, riseTime, Wires.NONE);
+    }
 
     public InverseCircuit {
         int n = a.length;
@@ -36,6 +42,12 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
         if (!(g0 > 0) || Double.isInfinite(g0)) {
             throw new IllegalArgumentException("G0 must be a positive conductance, got " + g0);
         }
+        java.util.Objects.requireNonNull(wires, "wires");
+    }
+
+    /** The same circuit with another current ramp (s). */
+    public InverseCircuit withRiseTime(double t) {
+        return new InverseCircuit(a, b, g0, opamp, t, wires);
     }
 
     /** N, the number of unknowns (and of array op-amps). */
@@ -95,6 +107,10 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
         StringBuilder s = new StringBuilder();
         s.append("* memspice amc inverse: INV circuit (Sun et al., PNAS 116:4123, 2019), N=").append(n)
                 .append(", G0=").append(num(g0)).append(" S; v(c<j>) = V_j = -(A^-1 b)_j\n");
+        if (!wires.none()) {
+            s.append("* wires per segment: R=").append(num(wires.r())).append(" ohm, C=").append(num(wires.c()))
+                    .append(" F; row op-amps at the left end of the rows, column drivers at the top of the columns\n");
+        }
         for (int i = 0; i < n; i++) {
             double current = b[i] * g0;
             s.append("i").append(i + 1).append(" 0 ").append(row(i)).append(" dc ").append(num(current));
@@ -106,17 +122,8 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
         for (int i = 0; i < n; i++) {
             s.append(opampCard(opampsLib, "u" + (i + 1), "0", row(i), column(i)));
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double v = a[i][j];
-                if (v > 0) {
-                    s.append("rp").append(i + 1).append('_').append(j + 1).append(' ').append(row(i)).append(' ')
-                            .append(column(j)).append(' ').append(num(1 / (v * g0))).append('\n');
-                } else if (v < 0) {
-                    s.append("rn").append(i + 1).append('_').append(j + 1).append(' ').append(row(i)).append(' ')
-                            .append(inverted(j)).append(' ').append(num(-1 / (v * g0))).append('\n');
-                }
-            }
+        for (InverseArray.Element e : InverseArray.elements(this)) {
+            s.append(e.name()).append(' ').append(e.n1()).append(' ').append(e.n2()).append(' ').append(num(e.value())).append('\n');
         }
         if (mixedSign()) {
             String r = num(1 / g0);

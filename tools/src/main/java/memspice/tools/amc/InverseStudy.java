@@ -16,13 +16,15 @@ public final class InverseStudy {
      * What a run found. Voltages in V, times in s, power in W.
      *
      * @param circuitV        the op-amp outputs v(c_j) at the operating point
-     * @param ideal           -A^-1 b
-     * @param finiteGain      the solution of the finite-gain equation
+     * @param ideal           -A^-1 b of the target matrix A
+     * @param programmed      -A_cell^-1 b of the matrix the cells hold (= ideal unless programmed cells differ)
+     * @param finiteGain      the circuit's exact answer: the finite-gain equation, with the wires' network when they have resistance
      * @param errorVsIdeal    ||V - V_ideal||_inf / ||V_ideal||_inf
+     * @param errorVsProgrammed ||V - programmed||_inf / ||programmed||_inf
      * @param errorVsFinite   ||V - V_fg||_inf / ||V_fg||_inf
      * @param residual        relative residual of the finite-gain equation at the circuit's V
-     * @param bound           the bound on ||V_fg - V_ideal|| / ||V_ideal|| the finite-gain equation implies
-     * @param eigReal         real parts of eig(D^-1 G), ascending
+     * @param bound           the bound on ||V_fg - V_ideal|| / ||V_ideal|| the finite-gain equation implies (no wires, unprogrammed; NaN otherwise)
+     * @param eigReal         real parts of eig(D^-1 G) (with wire resistance: of M_V - M_U, {@link WiredTheory}), ascending
      * @param eigImag         their imaginary parts
      * @param tau             1/(2 pi GBW lambda_min), NaN without an op-amp pole
      * @param dynamicsTau     tp / min Re eig(J) of the full linearised dynamics (inverters included), NaN without a pole
@@ -33,8 +35,8 @@ public final class InverseStudy {
      * @param simulated       the circuit that was simulated (with the transient's current ramp)
      * @param cards           its analysis cards, for writing the same deck for ngspice
      */
-    public record Result(double[] circuitV, double[] ideal, double[] finiteGain, double errorVsIdeal,
-                         double errorVsFinite, double residual, double bound, double[] eigReal, double[] eigImag,
+    public record Result(double[] circuitV, double[] ideal, double[] programmed, double[] finiteGain, double errorVsIdeal,
+                         double errorVsProgrammed, double errorVsFinite, double residual, double bound, double[] eigReal, double[] eigImag,
                          double tau, double dynamicsTau, double predictedSettle, double settle, double power, String netlist,
                          InverseCircuit simulated, List<String> cards) {
     }
@@ -49,7 +51,9 @@ public final class InverseStudy {
      * @throws IllegalArgumentException naming the offending eigenvalue when the circuit is unstable
      */
     public static double[][] checkStable(InverseCircuit c) {
-        double[][] eig = new InverseTheory(c).associatedEigenvalues();
+        WiredTheory wired = c.wires().resistive() ? new WiredTheory(c) : null;
+        String what = wired == null ? "D^-1 G" : "the wired associated matrix M_V - M_U";
+        double[][] eig = wired == null ? new InverseTheory(c).associatedEigenvalues() : wired.associatedEigenvalues();
         double scale = 0;
         for (int k = 0; k < eig[0].length; k++) {
             scale = Math.max(scale, Math.hypot(eig[0][k], eig[1][k]));
@@ -57,49 +61,58 @@ public final class InverseStudy {
         for (int k = 0; k < eig[0].length; k++) {
             if (Math.abs(eig[0][k]) <= 1e-12 * scale && eig[1][k] == 0) {
                 throw new IllegalArgumentException("singular matrix: eigenvalue " + complex(eig[0][k], eig[1][k])
-                        + " of D^-1 G is zero to round-off (A has no inverse); refusing to simulate");
+                        + " of " + what + " is zero to round-off (A has no inverse); refusing to simulate");
             }
             if (!(eig[0][k] > 0)) {
                 throw new IllegalArgumentException("unstable circuit: eigenvalue " + complex(eig[0][k], eig[1][k])
-                        + " of D^-1 G has real part <= 0 (every eigenvalue needs a positive real part; Sun et al., "
+                        + " of " + what + " has real part <= 0 (every eigenvalue needs a positive real part; Sun et al., "
                         + "IEEE TED 67:2945, 2020); refusing to simulate");
             }
         }
         if (c.opamp().hasPole()) {
-            double[][] dyn = new InverseTheory(c).dynamicsEigenvalues();
+            double[][] dyn = wired == null ? new InverseTheory(c).dynamicsEigenvalues() : wired.dynamicsEigenvalues();
             if (!(dyn[0][0] > 0)) {
                 throw new IllegalArgumentException("unstable circuit: the linearised dynamics with single-pole op-amps "
-                        + "(inverters included) have the eigenvalue " + complex(-dyn[0][0], -dyn[1][0]) + " x 2 pi GBW/A0 "
+                        + "(inverters included" + (wired == null ? "" : ", wire resistance included") + ") have the eigenvalue " + complex(-dyn[0][0], -dyn[1][0]) + " x 2 pi GBW/A0 "
                         + "with real part >= 0; refusing to simulate");
             }
         }
         return eig;
     }
 
+    /** Runs the study with the circuit's own matrix as the target (see {@link #run(InverseCircuit, double[][], boolean, double)}). */
+    public static Result run(InverseCircuit base, boolean tran, double band) throws NetlistException {
+        return run(base, base.a(), tran, band);
+    }
+
     /**
      * Runs the study.
      *
-     * @param base  the circuit (its riseTime is ignored; the transient deck gets its own)
-     * @param tran  also run a transient from zero and measure the settling time (needs a pole)
-     * @param band  relative settling band
+     * @param base   the circuit (its riseTime is ignored; the transient deck gets its own)
+     * @param target the matrix A the circuit should invert (the cells may hold a programmed approximation)
+     * @param tran   also run a transient from zero and measure the settling time (needs a pole)
+     * @param band   relative settling band
      * @throws IllegalArgumentException for an unstable circuit or a transient without op-amp pole
      */
-    public static Result run(InverseCircuit base, boolean tran, double band) throws NetlistException {
+    public static Result run(InverseCircuit base, double[][] target, boolean tran, double band) throws NetlistException {
         double[][] eig = checkStable(base);
         InverseTheory theory = new InverseTheory(base);
+        WiredTheory wired = base.wires().resistive() ? new WiredTheory(base) : null;
         boolean pole = base.opamp().hasPole();
         if (tran && !pole) {
             throw new IllegalArgumentException("--tran needs op-amps with finite A0 and GBW (an ideal nullor has no dynamics)");
         }
         double tau = pole ? theory.timeConstant(eig[0][0]) : Double.NaN;
-        double dynamicsTau = pole ? theory.poleTime() / theory.dynamicsEigenvalues()[0][0] : Double.NaN;
+        double dynamicsTau = pole ? theory.poleTime() / (wired == null ? theory.dynamicsEigenvalues() : wired.dynamicsEigenvalues())[0][0]
+                : Double.NaN;
         double predicted = tau * Math.log(1 / band);
         InverseCircuit c = base;
         List<String> cards = new ArrayList<>();
         cards.add(".op");
         if (tran) {
-            double stop = 4 * Math.max(tau, dynamicsTau) * Math.log(1 / band);
-            c = new InverseCircuit(base.a(), base.b(), base.g0(), base.opamp(), tau / 1000);
+            double slowest = Math.max(Math.max(tau, dynamicsTau), WiredTheory.wireDelay(base));
+            double stop = 4 * slowest * Math.log(1 / band);
+            c = base.withRiseTime(tau / 1000);
             cards.add(".options reltol=1e-6");
             cards.add(".tran " + OpampSpec.num(stop / 2000) + " " + OpampSpec.num(stop) + " 0 " + OpampSpec.num(stop / 2000));
         }
@@ -112,27 +125,25 @@ public final class InverseStudy {
             names.add("v(" + InverseCircuit.column(j) + ")");
             v[j] = run.op(names.get(j));
         }
-        double[] ideal = theory.ideal();
-        double[] fg = theory.finiteGain();
+        double[] ideal = new InverseTheory(new InverseCircuit(target, base.b(), base.g0(), base.opamp(), 0)).ideal();
+        double[] programmed = theory.ideal();
+        double[] fg = wired == null ? theory.finiteGain() : wired.finiteGain();
+        double residual = wired == null ? theory.finiteGainResidual(v) : wired.finiteGainResidual(v);
+        boolean plain = wired == null && java.util.Arrays.deepEquals(target, base.a());
         double settle = tran ? Settling.time(run.table("tran"), names, v, band) : Double.NaN;
-        return new Result(v, ideal, fg, InverseTheory.relativeError(v, ideal), InverseTheory.relativeError(v, fg),
-                theory.finiteGainResidual(v), theory.idealDistanceBound(), eig[0], eig[1], tau, dynamicsTau,
-                pole ? predicted : Double.NaN, settle, power(c, run), text, c, List.copyOf(cards));
+        return new Result(v, ideal, programmed, fg, InverseTheory.relativeError(v, ideal), InverseTheory.relativeError(v, programmed),
+                InverseTheory.relativeError(v, fg), residual, plain ? theory.idealDistanceBound() : Double.NaN, eig[0], eig[1], tau,
+                dynamicsTau, pole ? predicted : Double.NaN, settle, power(c, run), text, c, List.copyOf(cards));
     }
 
-    /** Power dissipated in every resistor of the circuit at the operating point (W). */
+    /** Power dissipated in every resistor of the circuit (cells, wires, inverters) at the operating point (W). */
     static double power(InverseCircuit c, CircuitRun run) {
         int n = c.size();
         double p = 0;
-        for (int i = 0; i < n; i++) {
-            double row = run.op("v(" + InverseCircuit.row(i) + ")");
-            for (int j = 0; j < n; j++) {
-                double a = c.a()[i][j];
-                if (a != 0) {
-                    String far = a > 0 ? InverseCircuit.column(j) : InverseCircuit.inverted(j);
-                    double dv = run.op("v(" + far + ")") - row;
-                    p += Math.abs(a) * c.g0() * dv * dv;
-                }
+        for (InverseArray.Element e : InverseArray.elements(c)) {
+            if (!e.capacitor()) {
+                double dv = run.op("v(" + e.n1() + ")") - run.op("v(" + e.n2() + ")");
+                p += dv * dv / e.value();
             }
         }
         if (c.mixedSign()) {
