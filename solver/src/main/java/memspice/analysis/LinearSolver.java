@@ -1,40 +1,81 @@
 package memspice.analysis;
 
 import memspice.circuit.MnaSystem;
+import memspice.iterative.IterativeLinearSolver;
+import memspice.netlist.SourceLocation;
 import memspice.sparse.LuOptions;
 import memspice.sparse.SingularMatrixException;
 import memspice.sparse.SparseLU;
 
 /**
- * The sparse LU of a circuit's Jacobian: analyzed once per topology, factored on the first call,
- * refactored (same pivots, no allocation) afterwards. A singular pivot is reported by the name of
- * the unknown whose column failed.
+ * The linear solve of a circuit's Jacobian. Direct: the sparse LU, analyzed once per topology,
+ * factored on the first call, refactored (same pivots, no allocation) afterwards; a singular pivot
+ * is reported by the name of the unknown whose column failed. Iterative ({@code .options
+ * solver=iterative}, or {@code auto} on a large linear circuit): {@link IterativeLinearSolver}, whose
+ * answer is accepted only at a full-system relative residual of
+ * {@link IterativeLinearSolver#DEFAULT_TOLERANCE}; when it does not apply (unsymmetric or indefinite
+ * nodal matrix) or does not converge, a warning says why and the LU takes over for the rest of the run.
  */
 public final class LinearSolver {
 
+    /**
+     * {@code solver=auto} picks the iterative method for linear circuits with at least this many
+     * unknowns. Measured on 1 ohm crossbars (memspice bench --workload op): the LU's fill grows
+     * about as n^1.4 and it needs 2 s at 131 k unknowns (256 x 256) but 15-40 s at 525 k, while the
+     * iterative solve stays under 1 s there; below ~200 k the LU is fast enough and gives a direct
+     * answer, so it stays the default.
+     */
+    public static final int AUTO_MIN_UNKNOWNS = 200_000;
+
+    /** CG iterations allowed per solve before the fallback to the LU. */
+    static final int MAX_ITERATIONS = 2000;
+
     private final MnaSystem system;
-    private final SparseLU lu;
+    private final SimulationOptions options;
+    private SparseLU lu;
     private final double[] values;
     private final RunStatistics stats;
+    private IterativeLinearSolver iterative;   // null: direct
     private boolean factored;
+    private boolean iterativeReady;
 
     /**
-     * Analyzes the pattern (fill-reducing ordering).
+     * Chooses the method; for the direct one analyzes the pattern (fill-reducing ordering).
      *
      * @param stats where analyze/factor/solve times go
      */
     public LinearSolver(MnaSystem system, SimulationOptions options, RunStatistics stats) {
         this.system = system;
+        this.options = options;
         this.stats = stats;
+        this.values = new double[system.nonZeros()];
+        stats.count("unknowns", system.size());
+        stats.count("matrix nonzeros", system.nonZeros());
+        boolean useIterative = options.solver.equals("iterative")
+                || (options.solver.equals("auto") && system.isLinear() && system.size() >= AUTO_MIN_UNKNOWNS);
+        if (useIterative) {
+            iterative = new IterativeLinearSolver(system.size(), system.colPtr(), system.rowIdx(),
+                    IterativeLinearSolver.DEFAULT_TOLERANCE, MAX_ITERATIONS);
+        } else {
+            analyze();
+        }
+    }
+
+    private void analyze() {
+        if (lu != null) {
+            return;
+        }
         long t0 = System.nanoTime();
         LuOptions lo = LuOptions.defaults();
         lo.pivotTolerance = options.pivrel;
         lo.ordering = options.ordering.equals("nd") ? LuOptions.Ordering.NESTED_DISSECTION : LuOptions.Ordering.AMD;
         this.lu = SparseLU.analyze(system.size(), system.colPtr(), system.rowIdx(), lo);
-        this.values = new double[system.nonZeros()];
         stats.addTime("analyze", System.nanoTime() - t0);
-        stats.count("unknowns", system.size());
-        stats.count("matrix nonzeros", system.nonZeros());
+    }
+
+    /** True while the iterative method is in use (false once it fell back to the LU). */
+    public boolean isIterative() {
+        return iterative != null;
     }
 
     /**
@@ -47,7 +88,8 @@ public final class LinearSolver {
     }
 
     /**
-     * As {@link #factor(double, double)} with an extra conductance per node diagonal.
+     * As {@link #factor(double, double)} with an extra conductance per node diagonal. In the
+     * iterative mode this builds the preconditioner instead (timed as "factor").
      *
      * @param perNodeG conductance (S) added on each unknown's diagonal, or null
      */
@@ -56,6 +98,21 @@ public final class LinearSolver {
         if (perNodeG != null) {
             system.addToDiagonals(perNodeG, values);
         }
+        if (iterative != null) {
+            long t0 = System.nanoTime();
+            String why = iterative.prepare(values);
+            stats.addTime("factor", System.nanoTime() - t0);
+            if (why == null) {
+                iterativeReady = true;
+                return;
+            }
+            fallBack(why);
+        }
+        factorLu();
+    }
+
+    private void factorLu() throws SimulationException {
+        analyze();
         long t0 = System.nanoTime();
         try {
             if (factored) {
@@ -74,20 +131,45 @@ public final class LinearSolver {
         }
     }
 
-    /** Solves J dx = rhs in place with the last factorization. */
-    public void solve(double[] rhs) {
+    /** Leaves the iterative method for the rest of the run, saying why in a warning. */
+    private void fallBack(String why) {
+        iterative = null;
+        iterativeReady = false;
+        stats.count("iterative fallbacks", 1);
+        system.circuit().warn(SourceLocation.none(String.valueOf(system.circuit().file())),
+                "iterative solver: " + why + "; using the direct LU");
+    }
+
+    /**
+     * Solves J dx = rhs in place with the last factorization (or iteratively).
+     *
+     * @throws SimulationException when the iterative method failed and the LU then finds J singular
+     */
+    public void solve(double[] rhs) throws SimulationException {
+        if (iterative != null && iterativeReady) {
+            long t0 = System.nanoTime();
+            boolean ok = iterative.solve(rhs);
+            stats.addTime("solve", System.nanoTime() - t0);
+            stats.count("cg iterations", iterative.iterations());
+            if (ok) {
+                return;
+            }
+            fallBack(iterative.failure());
+            factorLu();
+        }
         long t0 = System.nanoTime();
         lu.solve(rhs);
         stats.addTime("solve", System.nanoTime() - t0);
     }
 
-    /** True once a factorization is available. */
+    /** True once a factorization (or a prepared iterative solver) is available. */
     public boolean isFactored() {
-        return factored;
+        return factored || iterativeReady;
     }
 
-    /** The factorization (for callers that solve many right-hand sides). */
+    /** The factorization's analysis (for callers that solve many right-hand sides); analyzed on demand. */
     public SparseLU lu() {
+        analyze();
         return lu;
     }
 

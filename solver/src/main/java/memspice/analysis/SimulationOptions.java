@@ -40,12 +40,25 @@ public final class SimulationOptions {
     public String method = "trap";
     /** Fill-reducing ordering of the sparse LU: "amd" (default) or "nd" (nested dissection). */
     public String ordering = "amd";
+    /**
+     * Linear solver: "direct" (sparse LU), "iterative" (conjugate gradients on the nodal form with a
+     * line preconditioner, falling back to the LU when it does not apply or converge) or "auto"
+     * (default: iterative for large linear circuits, see {@link LinearSolver#AUTO_MIN_UNKNOWNS}).
+     */
+    public String solver = "auto";
     /** Maximum order of the integration method. */
     public int maxord = 2;
     /** Relative pivot threshold of the sparse LU. */
     public double pivrel = 1e-3;
     /** Absolute pivot threshold (ngspice pivtol); pivots below it are treated as zero. */
     public double pivtol = 1e-13;
+    /**
+     * Capacitor {@code IC=} holds the capacitor's voltage at the operating point that starts a
+     * transient (Xyce), instead of applying only with {@code uic} (SPICE). Default: on for a netlist
+     * in Xyce dialect ({@link memspice.circuit.XyceDialect}), off otherwise; {@code .options icop=0|1}
+     * overrides.
+     */
+    public boolean icop = false;
 
     /** Option names accepted but without effect here (listing and accounting flags). */
     private static final Set<String> IGNORED = Set.of("acct", "list", "node", "opts", "nomod", "nopage", "noacct",
@@ -76,6 +89,24 @@ public final class SimulationOptions {
                 return Result.BAD_VALUE;
             }
             ordering = t;
+            return Result.SET;
+        }
+        if (name.equals("icop")) {
+            if (Double.isNaN(value)) {
+                icop = true;
+                return Result.SET;
+            }
+            if (value != 0 && value != 1) {
+                return Result.BAD_VALUE;
+            }
+            icop = value == 1;
+            return Result.SET;
+        }
+        if (name.equals("solver")) {
+            if (!t.equals("direct") && !t.equals("iterative") && !t.equals("auto")) {
+                return Result.BAD_VALUE;
+            }
+            solver = t;
             return Result.SET;
         }
         if (IGNORED.contains(name) || name.equals("itl3") || name.equals("itl5") || name.equals("itl6")) {
