@@ -54,12 +54,17 @@ public final class AcAnalysis implements Analysis {
         int n = sys.size();
         double[] x0 = sys.x().clone();
         sys.context().resetLimiting();
-        sys.load();
+        sys.context().setSmallSignal(true);
         int nnz = sys.nonZeros();
         double[] re = new double[nnz];
         double[] cap = new double[nnz];
         double[] im = new double[nnz];
-        sys.jacobian(0.0, s.options().gshunt, re);
+        try {
+            sys.load();
+            sys.jacobian(0.0, s.options().gshunt, re);
+        } finally {
+            sys.context().setSmallSignal(false);
+        }
         double[] c = sys.c();
         for (int k = 1; k < sys.slotCount(); k++) {
             cap[sys.cscIndex(k)] += c[k];

@@ -86,10 +86,10 @@ public final class Elaborator {
     }
 
     /** Xyce's .options package names (Xyce Reference Guide, .OPTIONS). */
-    private static final Set<String> XYCE_OPTION_PACKAGES = Set.of("timeint", "nonlin", "nonlin-tran", "nonlin-dcop",
-            "device", "linsol", "output", "restart", "parser", "topology", "measure");
+    private static final Set<String> XYCE_OPTION_PACKAGES = XyceDialect.OPTION_PACKAGES;
 
     private void applyOptions(SimulationOptions options) throws NetlistException {
+        options.icop = XyceDialect.isXyce(netlist);   // Xyce's capacitor IC=; .options icop= overrides
         for (Directive d : netlist.directives("options")) {
             for (Item it : d.items()) {
                 String name;
@@ -121,6 +121,12 @@ public final class Elaborator {
                     throw d.error("bad value for option " + name + ": " + (text != null ? text : value));
                 }
             }
+        }
+        for (Directive d : netlist.directives("temp")) {   // .temp T: the circuit temperature (degrees C)
+            if (d.items().size() != 1) {
+                throw d.error(".temp takes one temperature in degrees C (several temperatures per run are not supported)");
+            }
+            options.temp = Values.evaluate(d.items().get(0), topScope, d.location(), ".temp value");
         }
     }
 

@@ -19,6 +19,7 @@ public final class LoadContext {
     private final double[] c;
     private boolean dc = true;
     private boolean transient_;
+    private boolean smallSignal;
     private double time;
     private double sourceScale = 1.0;
     private double gmin;
@@ -100,6 +101,20 @@ public final class LoadContext {
      */
     public boolean isTransient() {
         return transient_;
+    }
+
+    /**
+     * True while .ac loads the small-signal linearisation at its operating point (then
+     * {@link #isDc()} is true too): a device whose DC solutions carry a constraint that is not part
+     * of the circuit's small-signal behaviour (a capacitor holding its Xyce IC=) leaves it out.
+     */
+    public boolean isSmallSignal() {
+        return smallSignal;
+    }
+
+    /** Marks the loads of the .ac linearisation; called by the AC analysis, not devices. */
+    public void setSmallSignal(boolean on) {
+        this.smallSignal = on;
     }
 
     /** Simulation time in s (0 in DC). */

@@ -51,6 +51,6 @@ public final class CapacitorFactory implements DeviceFactory {
         if (!(m > 0)) {
             throw card.error("multiplier m must be positive, got " + m);
         }
-        return new Capacitor(card.name(), card.location(), a, b, c * m, ic);
+        return new Capacitor(card.name(), card.location(), a, b, c * m, ic, card.options().icop);
     }
 }
