@@ -61,7 +61,8 @@ public final class AmcCommand implements Command {
                     + "\n       memspice amc eigen --matrix A.csv [options]"
                     + "\n       memspice amc regress --data D.csv [options]"
                     + "\n       memspice amc scaling [options]"
-                    + "\n  memspice amc inverse|eigen|regress|scaling --help   for the options");
+                    + "\n       memspice amc wires [options]"
+                    + "\n  memspice amc inverse|eigen|regress|scaling|wires --help   for the options");
             return args.length == 0 ? Main.BAD_INPUT : Main.OK;
         }
         String sub = args[0];
@@ -72,7 +73,8 @@ public final class AmcCommand implements Command {
                 case "regress" -> regress(rest, out);
                 case "eigen" -> eigen(rest, out);
                 case "scaling" -> ScalingCommand.run(rest, out);
-                default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse, eigen, regress, scaling)");
+                case "wires" -> WiresCommand.run(rest, out);
+                default -> throw new IllegalArgumentException("unknown subcommand '" + sub + "' (inverse, eigen, regress, scaling, wires)");
             };
         } catch (no.uib.cipr.matrix.MatrixSingularException e) {
             err.println("memspice amc " + sub + ": the matrix is singular (no numerical reference answer)");
