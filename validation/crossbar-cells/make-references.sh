@@ -33,6 +33,19 @@ gen 1s1r_8x8        --rows 8  --cell 1s1r --vmax 1.0 --seed 13
 gen 1s1r_16x16      --rows 16 --cell 1s1r --vmax 1.0 --rwire 2.5 --seed 14
 gen memristor_8x8   --rows 8  --cell memristor --vmax 0.2 --seed 15
 gen memristor_16x16 --rows 16 --cell memristor --vmax 0.2 --rwire 2.5 --seed 16
+# Periphery cases (pairs, drivers, sample read-out, sinh cells, level grids): periphery-cases.txt
+topts=".options reltol=1e-6 abstol=1e-15 vntol=1e-12"
+while read -r name check args; do
+  case "$name" in ''|'#'*) continue ;; esac
+  # shellcheck disable=SC2086
+  if [ "$check" = tran ]; then
+    "$ms" crossbar $args --analysis "$topts" --analysis ".tran 0.2n 30n 0 0.2n" -o "$name.cir" >/dev/null
+    cases+=("$name.cir")
+  else
+    "$ms" crossbar $args --analysis "$opts" --analysis .op -o "$name.cir" >/dev/null
+    cases+=("$name.cir")
+  fi
+done < periphery-cases.txt
 for cir in "${cases[@]}"; do
   base="${cir%.cir}"
   log="$(ngspice -b -n "$cir" -r "$base.ngspice.raw" 2>&1)"
@@ -40,6 +53,12 @@ for cir in "${cases[@]}"; do
     echo "$log" >&2
     echo "make-references.sh: ngspice reported an error on $cir" >&2
     exit 1
+  fi
+  if grep -q '^\.measure' "$cir"; then
+    # ngspice runs .measure only without -r: a second run gives the "name = value" lines
+    ngspice -b -n "$cir" 2>&1 | grep -E '^vs[0-9]+[[:space:]]+=' | sed -E 's/[[:space:]]+=[[:space:]]+/ = /' \
+      > "$base.ngspice.measure"
+    echo "wrote $base.ngspice.measure ($(wc -l < "$base.ngspice.measure") values)"
   fi
   echo "wrote $base.ngspice.raw"
 done

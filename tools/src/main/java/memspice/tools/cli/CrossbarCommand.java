@@ -13,68 +13,63 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
-import memspice.expr.SpiceNumber;
+import memspice.netlist.NetlistException;
 import memspice.tools.crossbar.CrossbarCell;
 import memspice.tools.crossbar.CrossbarNetlist;
 import memspice.tools.crossbar.CrossbarSpec;
+import memspice.tools.crossbar.Layout;
 
 /**
- * {@code memspice crossbar --rows N [--cols M] [--rwire OHM] [--rcol OHM] [--cwire F] [--ccol F]
- * [--pulse TD,TR,PW,PER] [--tia RF,A0,GBW] [--analysis CARD]... [--gmin S] [--gmax S] [--vmax V] [--seed K]
- * [--cell resistor|1t1r|1s1r|memristor] [--vg V] -o FILE}: writes a random crossbar with wire
- * parasitics, cell type, drive and read-out as a SPICE netlist ({@code --analysis} may be repeated).
+ * {@code memspice crossbar (--rows N [--cols M] | --g FILE) [options] -o FILE}: writes a crossbar with
+ * wire parasitics, cell type, differential pairing, row drivers, drive and read-out as a SPICE netlist
+ * ({@code --analysis} may be repeated). Conductances and inputs come from {@link CrossbarArrays}.
  */
 final class CrossbarCommand implements Command {
 
     @Override
     public String summary() {
-        return "write a random N x M crossbar with wire resistance as a SPICE netlist";
+        return "write an N x M crossbar (cells, pairs, wires, drivers, read-out) as a SPICE netlist";
+    }
+
+    private static Option opt(String name, String arg, String desc) {
+        return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc).get();
     }
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("rows").hasArg().argName("N").desc("rows (required)").get());
-        o.addOption(Option.builder().longOpt("cols").hasArg().argName("M").desc("columns (default: rows)").get());
-        o.addOption(Option.builder().longOpt("rwire").hasArg().argName("OHM").desc("wire segment resistance (default 1)").get());
-        o.addOption(Option.builder().longOpt("gmin").hasArg().argName("S").desc("lowest cell conductance (default 1e-6)").get());
-        o.addOption(Option.builder().longOpt("gmax").hasArg().argName("S").desc("highest cell conductance (default 1e-4)").get());
-        o.addOption(Option.builder().longOpt("vmax").hasArg().argName("V").desc("largest input voltage (default 0.2)").get());
-        o.addOption(Option.builder().longOpt("rcol").hasArg().argName("OHM").desc("column segment resistance (default: --rwire)").get());
-        o.addOption(Option.builder().longOpt("cwire").hasArg().argName("F").desc("capacitance to ground per row-wire node (default 0)").get());
-        o.addOption(Option.builder().longOpt("ccol").hasArg().argName("F").desc("capacitance per column-wire node (default: --cwire)").get());
-        o.addOption(Option.builder().longOpt("pulse").hasArg().argName("TD,TR,PW,PER")
-                .desc("drive rows with pulses from 0: delay, edge, width, period (s)").get());
-        o.addOption(Option.builder().longOpt("tia").hasArg().argName("RF,A0,GBW")
-                .desc("read columns with single-pole TIAs: feedback ohm, DC gain, GBW Hz (default: 0 V sources)").get());
-        o.addOption(Option.builder().longOpt("analysis").hasArg().argName("CARD")
-                .desc("analysis card to append (default .op), e.g. \".tran 1n 2u\"; repeat for several cards").get());
-        o.addOption(Option.builder().longOpt("cell").hasArg().argName("TYPE")
-                .desc("cell type: resistor (default), 1t1r, 1s1r, memristor").get());
-        o.addOption(Option.builder().longOpt("vg").hasArg().argName("V").desc("1t1r word-line gate voltage (default 1.8)").get());
-        o.addOption(Option.builder().longOpt("seed").hasArg().argName("K").desc("random seed (default 1)").get());
+        o.addOption(opt("rows", "N", "weight rows (required unless --g)"));
+        o.addOption(opt("cols", "M", "weight columns (default: rows)"));
+        o.addOption(opt("g", "FILE", "conductance matrix CSV (S), one row per line; G+ with --pair (default: random)"));
+        o.addOption(opt("g-minus", "FILE", "G- conductance CSV for --pair columns|2t2r (default: random)"));
+        o.addOption(opt("dist", "NAME", "random conductances uniform or loguniform in [gmin, gmax] (default uniform)"));
+        o.addOption(opt("levels", "K", "snap random conductances to K levels from gmin to gmax (default 0: continuous)"));
+        o.addOption(opt("gmin", "S", "lowest cell conductance (default 1e-6)"));
+        o.addOption(opt("gmax", "S", "highest cell conductance (default 1e-4)"));
+        o.addOption(opt("vmax", "V", "largest input voltage (default 0.2)"));
+        o.addOption(opt("rwire", "OHM", "row wire segment resistance (default 1)"));
+        o.addOption(opt("rcol", "OHM", "column segment resistance (default: --rwire)"));
+        o.addOption(opt("cwire", "F", "capacitance to ground per row-wire node (default 0)"));
+        o.addOption(opt("ccol", "F", "capacitance per column-wire node (default: --cwire)"));
+        o.addOption(opt("drive", "SIDES", "drive rows from one (left) or both ends (default one)"));
+        o.addOption(opt("rdrv", "OHM", "row driver output resistance (default 0)"));
+        o.addOption(opt("pair", "KIND", "signed weights: single (default), columns (G+/G- columns, out = I+ - I-), "
+                + "2t2r (G+/G- rows at +V/-V, 1t1r cells)"));
+        o.addOption(opt("pulse", "TD,TR,PW,PER", "drive rows with pulses from 0: delay, edge, width, period (s)"));
+        o.addOption(opt("tia", "RF,A0,GBW", "read columns with single-pole TIAs: feedback ohm, DC gain, GBW Hz "
+                + "(default: 0 V sources)"));
+        o.addOption(opt("sample", "CS,TS[,TRST]", "floating columns into sample capacitors CS (F) read at TS (s) by "
+                + ".measure, reset switches closed until TRST (s); needs --pulse"));
+        o.addOption(opt("analysis", "CARD", "analysis card to append (default .op; with --sample .tran TS/500 TS), "
+                + "e.g. \".tran 1n 2u\"; repeat for several cards"));
+        o.addOption(opt("cell", "TYPE", "cell type: resistor (default), 1t1r, 1s1r, memristor, sinh, ymemristor"));
+        o.addOption(opt("vg", "V", "1t1r word-line gate voltage (default 1.8)"));
+        o.addOption(opt("sinh", "B", "sinh cell nonlinearity, I = G/B sinh(B V), B in 1/V (default 5)"));
+        o.addOption(opt("ymodel", "PARAMS", "ymemristor cells: parameters of the model=hp card (default "
+                + "\"ron=1k roff=10meg\"); memspice-only netlist"));
+        o.addOption(opt("seed", "K", "random seed (default 1)"));
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("netlist to write (required)").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
-    }
-
-    /** A number with SPICE suffixes (10n, 0.1f, 16meg); rejects anything else. */
-    private static double number(String text) {
-        if (!SpiceNumber.isNumber(text.trim())) {
-            throw new IllegalArgumentException("not a number: '" + text + "'");
-        }
-        return SpiceNumber.parse(text.trim());
-    }
-
-    private static double[] numbers(String text, int count, String option) {
-        String[] f = text.split(",");
-        if (f.length != count) {
-            throw new IllegalArgumentException(option + " needs " + count + " comma-separated numbers, got '" + text + "'");
-        }
-        double[] v = new double[count];
-        for (int i = 0; i < count; i++) {
-            v[i] = number(f[i].trim());
-        }
-        return v;
     }
 
     @Override
@@ -82,68 +77,134 @@ final class CrossbarCommand implements Command {
         try {
             CommandLine cl = new DefaultParser().parse(options(), args);
             if (cl.hasOption("help")) {
-                Help.print(out, "memspice crossbar --rows N [options] -o FILE", options());
+                Help.print(out, "memspice crossbar (--rows N | --g FILE) [options] -o FILE", options());
                 return Main.OK;
             }
-            if (!cl.hasOption("rows") || !cl.hasOption("output")) {
-                err.println("memspice crossbar: --rows and -o are required (memspice crossbar --help)");
+            if (!cl.getArgList().isEmpty()) {
+                throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
+            }
+            if (!(cl.hasOption("rows") || cl.hasOption("g")) || !cl.hasOption("output")) {
+                err.println("memspice crossbar: --rows (or --g) and -o are required (memspice crossbar --help)");
                 return Main.BAD_INPUT;
             }
-            int rows = Integer.parseInt(cl.getOptionValue("rows"));
-            int cols = Integer.parseInt(cl.getOptionValue("cols", cl.getOptionValue("rows")));
-            if (rows < 1 || cols < 1) {
-                err.println("memspice crossbar: --rows and --cols must be positive");
-                return Main.BAD_INPUT;
+            CrossbarCell cell = cell(cl);
+            Layout layout = new Layout(Layout.Pairing.parse(cl.getOptionValue("pair", "single")), sides(cl),
+                    number(cl.getOptionValue("rdrv", "0")));
+            if (layout.pairing() == Layout.Pairing.TWO_T_TWO_R && cell.type() != CrossbarCell.Type.ONE_T_ONE_R) {
+                throw new IllegalArgumentException("--pair 2t2r needs --cell 1t1r");
             }
-            CrossbarSpec spec = CrossbarSpec.random(rows, cols, number(cl.getOptionValue("gmin", "1e-6")),
-                    number(cl.getOptionValue("gmax", "1e-4")), number(cl.getOptionValue("vmax", "0.2")),
-                    number(cl.getOptionValue("rwire", "1")), Long.parseLong(cl.getOptionValue("seed", "1")));
             double rwire = number(cl.getOptionValue("rwire", "1"));
+            CrossbarSpec spec = CrossbarArrays.spec(cl, layout, rwire);
             double cwire = number(cl.getOptionValue("cwire", "0"));
             CrossbarSpec.Wires wires = new CrossbarSpec.Wires(rwire,
                     number(cl.getOptionValue("rcol", Double.toString(rwire))), cwire,
                     number(cl.getOptionValue("ccol", Double.toString(cwire))));
             CrossbarSpec.Drive drive = CrossbarSpec.Drive.dc();
             if (cl.hasOption("pulse")) {
-                double[] p = numbers(cl.getOptionValue("pulse"), 4, "--pulse");
+                double[] p = numbers(cl.getOptionValue("pulse"), 4, 4, "--pulse");
                 drive = CrossbarSpec.Drive.pulse(p[0], p[1], p[2], p[3]);
             }
-            CrossbarSpec.Readout readout = CrossbarSpec.Readout.virtualGround();
-            if (cl.hasOption("tia")) {
-                double[] t = numbers(cl.getOptionValue("tia"), 3, "--tia");
-                readout = CrossbarSpec.Readout.tia(t[0], t[1], t[2]);
+            CrossbarSpec.Readout readout = readout(cl);
+            if (readout.sampled() && !drive.pulse()) {
+                throw new IllegalArgumentException("--sample needs --pulse (DC inputs would already have charged the "
+                        + "sample capacitors in the operating point)");
             }
             spec = spec.with(wires, drive, readout);
-            CrossbarCell.Type type = CrossbarCell.Type.parse(cl.getOptionValue("cell", "resistor"));
-            CrossbarCell cell = new CrossbarCell(type,
-                    type == CrossbarCell.Type.ONE_T_ONE_R ? number(cl.getOptionValue("vg", "1.8")) : 0);
-            if (cl.hasOption("vg") && type != CrossbarCell.Type.ONE_T_ONE_R) {
-                err.println("memspice crossbar: --vg applies to --cell 1t1r only");
-                return Main.BAD_INPUT;
-            }
-            if (type == CrossbarCell.Type.MEMRISTOR) {
-                for (double[] row : spec.conductance()) {
-                    for (double g : row) {
-                        CrossbarCell.memristorState(g); // rejects a conductance no state reaches, before writing
-                    }
-                }
-            }
-            String[] analyses = cl.hasOption("analysis") ? cl.getOptionValues("analysis") : new String[] {".op"};
+            checkCells(cell, spec);
+            String[] analyses = cl.hasOption("analysis") ? cl.getOptionValues("analysis")
+                    : readout.sampled() ? new String[] {".tran " + spice(readout.sampleTime() / 500) + " " + spice(readout.sampleTime())}
+                    : new String[] {".op"};
             Path file = Path.of(cl.getOptionValue("output"));
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 CrossbarNetlist.write(spec, cell, w, analyses);
             }
-            out.println("wrote " + file + " (" + rows + " x " + cols + ", " + type.cliName() + " cells)");
+            out.println("wrote " + file + " (" + spec.rows() + " x " + spec.columns() + " cells, " + cell.type().cliName()
+                    + (layout.pairing() == Layout.Pairing.SINGLE ? "" : ", " + layout.pairing().cliName() + " pairs")
+                    + (cell.type() == CrossbarCell.Type.YMEMRISTOR ? "; memspice only: ngspice has no YMEMRISTOR" : "")
+                    + ")");
             return Main.OK;
-        } catch (ParseException | NumberFormatException e) {
+        } catch (ParseException e) {
             err.println("memspice crossbar: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (NumberFormatException e) {
+            err.println("memspice crossbar: not an integer: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("memspice crossbar: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (NetlistException e) {
+            err.println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
             err.println("memspice crossbar: cannot write: " + e.getMessage());
             return Main.FAILED;
         }
+    }
+
+    private static CrossbarCell cell(CommandLine cl) {
+        CrossbarCell.Type type = CrossbarCell.Type.parse(cl.getOptionValue("cell", "resistor"));
+        if (cl.hasOption("vg") && type != CrossbarCell.Type.ONE_T_ONE_R) {
+            throw new IllegalArgumentException("--vg applies to --cell 1t1r only");
+        }
+        if (cl.hasOption("sinh") && type != CrossbarCell.Type.SINH) {
+            throw new IllegalArgumentException("--sinh applies to --cell sinh only");
+        }
+        if (cl.hasOption("ymodel") && type != CrossbarCell.Type.YMEMRISTOR) {
+            throw new IllegalArgumentException("--ymodel applies to --cell ymemristor only");
+        }
+        return switch (type) {
+            case ONE_T_ONE_R -> new CrossbarCell(type, number(cl.getOptionValue("vg", "1.8")));
+            case SINH -> CrossbarCell.sinh(number(cl.getOptionValue("sinh", "5")));
+            case YMEMRISTOR -> CrossbarCell.ymemristor(cl.getOptionValue("ymodel", "ron=1k roff=10meg"));
+            default -> new CrossbarCell(type, 0);
+        };
+    }
+
+    /** Rejects conductances no programmed memristor state reaches, before anything is written. */
+    private static void checkCells(CrossbarCell cell, CrossbarSpec spec) {
+        if (cell.type() == CrossbarCell.Type.MEMRISTOR
+                || (cell.type() == CrossbarCell.Type.YMEMRISTOR && cell.ymodel().equals("ron=1k roff=10meg"))) {
+            for (double[] row : spec.conductance()) {
+                for (double g : row) {
+                    CrossbarCell.memristorState(g);
+                }
+            }
+        }
+    }
+
+    private static CrossbarSpec.Readout readout(CommandLine cl) {
+        if (cl.hasOption("tia") && cl.hasOption("sample")) {
+            throw new IllegalArgumentException("choose one read-out: --tia or --sample");
+        }
+        if (cl.hasOption("tia")) {
+            double[] t = numbers(cl.getOptionValue("tia"), 3, 3, "--tia");
+            return CrossbarSpec.Readout.tia(t[0], t[1], t[2]);
+        }
+        if (cl.hasOption("sample")) {
+            double[] t = numbers(cl.getOptionValue("sample"), 2, 3, "--sample");
+            return CrossbarSpec.Readout.sample(t[0], t[1], t.length > 2 ? t[2] : 0);
+        }
+        return CrossbarSpec.Readout.virtualGround();
+    }
+
+    private static boolean sides(CommandLine cl) {
+        String v = cl.getOptionValue("drive", "one");
+        return switch (v) {
+            case "one" -> false;
+            case "both" -> true;
+            default -> throw new IllegalArgumentException("--drive: expected one or both, got '" + v + "'");
+        };
+    }
+
+    private static String spice(double v) {
+        return Double.toString(v).replace("E", "e");
+    }
+
+    private static double number(String text) {
+        return CrossbarArrays.number(text);
+    }
+
+    private static double[] numbers(String text, int min, int max, String option) {
+        return CrossbarArrays.numbers(text, min, max, option);
     }
 }

@@ -33,6 +33,11 @@ final class CellWriter {
                 out.write("* drift enable: 0 at the operating point (state = programmed x0), 1 after 1 ns\n");
                 out.write("ven en 0 pwl(0 0 1n 1)\n");
             }
+            case SINH -> out.write("* sinh cells: I = G/b sinh(b V), b = " + num(cell.b()) + " /V\n");
+            case YMEMRISTOR -> {
+                out.write("* YMEMRISTOR cells (memspice only): HP linear drift, programmed by rinit = 1/G\n");
+                out.write(".model mcell memristor model=hp" + (cell.ymodel().isEmpty() ? "" : " " + cell.ymodel()) + "\n");
+            }
             default -> throw new IllegalStateException(cell.type().toString());
         }
     }
@@ -55,6 +60,10 @@ final class CellWriter {
                 b.append("dxa").append(id).append(mid).append(col).append(" dsel\n");
                 b.append("dxb").append(id).append(col).append(mid).append(" dsel\n");
             }
+            case SINH -> b.append("bx").append(id).append(row).append(col).append(" i={").append(num(g / cell.b()))
+                    .append("*sinh(").append(num(cell.b())).append("*v(r").append(id).append(",c").append(id).append("))}\n");
+            case YMEMRISTOR -> b.append("ymemristor x").append(id).append(row).append(col).append(" mcell rinit=")
+                    .append(num(1.0 / g)).append('\n');
             case MEMRISTOR -> b.append("xm").append(id).append(row).append(col).append(" en memr x0=")
                     .append(num(CrossbarCell.memristorState(g))).append('\n');
             default -> throw new IllegalStateException(cell.type().toString());

@@ -19,6 +19,13 @@ import java.util.Locale;
  *       (Joglekar and Wolf, Eur. J. Phys. 30, 661, 2009, p = 1), as the behavioural subcircuit
  *       {@link #MEMRISTOR_SUBCKT}; the state x is the voltage of a 1 F capacitor. It is programmed to
  *       x0 = (ROFF - 1/G)/(ROFF - RON) so its (ohmic) conductance at any read voltage is G.</li>
+ *   <li>{@link Type#SINH}: the nonlinear RRAM-like I-V I = (G / b) sinh(b V) as a behavioural
+ *       current source (low-field conductance G, nonlinearity b in 1/V), the law of
+ *       {@link memspice.tools.irdrop.SinhCrossbar}.</li>
+ *   <li>{@link Type#YMEMRISTOR}: a memspice {@code YMEMRISTOR} device with the {@code .model}
+ *       card {@code .model mcell memristor model=hp <ymodel>} (the models/ library's HP linear-drift
+ *       model), programmed by its instance parameter {@code rinit=1/G}. This netlist is
+ *       memspice-only: ngspice has no Y devices.</li>
  * </ul>
  *
  * <p>Programmed state and the operating point: an integrator has no DC equilibrium under a read
@@ -27,14 +34,17 @@ import java.util.Locale;
  * 1 after the first nanosecond of a transient. A 1 G-ohm leak to x0 keeps the state node defined at
  * DC; with the 1 F capacitor its time constant is 1e9 s, so it does not disturb a transient.
  *
- * @param type the cell type
- * @param vg   word-line gate voltage (V) for 1T1R; unused otherwise
+ * @param type   the cell type
+ * @param vg     word-line gate voltage (V) for 1T1R; unused otherwise
+ * @param b      sinh nonlinearity (1/V) for SINH cells; unused otherwise
+ * @param ymodel extra parameters of the YMEMRISTOR cells' hp .model card (may be empty); unused otherwise
  */
-public record CrossbarCell(Type type, double vg) {
+public record CrossbarCell(Type type, double vg, double b, String ymodel) {
 
     /** Cell kinds, with their CLI names. */
     public enum Type {
-        RESISTOR("resistor"), ONE_T_ONE_R("1t1r"), ONE_S_ONE_R("1s1r"), MEMRISTOR("memristor");
+        RESISTOR("resistor"), ONE_T_ONE_R("1t1r"), ONE_S_ONE_R("1s1r"), MEMRISTOR("memristor"), SINH("sinh"),
+        YMEMRISTOR("ymemristor");
 
         private final String cliName;
 
@@ -53,7 +63,7 @@ public record CrossbarCell(Type type, double vg) {
                     return t;
                 }
             }
-            throw new IllegalArgumentException("unknown cell type '" + name + "' (resistor, 1t1r, 1s1r, memristor)");
+            throw new IllegalArgumentException("unknown cell type '" + name + "' (resistor, 1t1r, 1s1r, memristor, sinh, ymemristor)");
         }
     }
 
@@ -86,6 +96,27 @@ public record CrossbarCell(Type type, double vg) {
         if (type == Type.ONE_T_ONE_R && !(vg > 0)) {
             throw new IllegalArgumentException("1t1r cells need a positive gate voltage --vg, got " + vg);
         }
+        if (type == Type.SINH && (!(b > 0) || Double.isInfinite(b))) {
+            throw new IllegalArgumentException("sinh cells need a positive, finite nonlinearity --sinh (1/V), got " + b);
+        }
+        if (ymodel == null || ymodel.contains("\n")) {
+            throw new IllegalArgumentException("the ymemristor model parameters must be one line");
+        }
+    }
+
+    /** A cell without sinh or YMEMRISTOR parameters. */
+    public CrossbarCell(Type type, double vg) {
+        this(type, vg, 0, "");
+    }
+
+    /** Sinh cells I = (G / b) sinh(b V), b in 1/V. */
+    public static CrossbarCell sinh(double b) {
+        return new CrossbarCell(Type.SINH, 0, b, "");
+    }
+
+    /** YMEMRISTOR hp cells with these extra .model parameters (e.g. "ron=1k roff=10meg"). */
+    public static CrossbarCell ymemristor(String ymodel) {
+        return new CrossbarCell(Type.YMEMRISTOR, 0, 0, ymodel.strip());
     }
 
     /** Linear resistor cells (the default). */

@@ -6,7 +6,9 @@ import java.io.Writer;
 /**
  * Writes a {@link CrossbarSpec} as a standard-SPICE netlist that memspice and ngspice both run.
  * Numbers are written in shortest round-trip form so both read the exact same values. Column
- * read-out currents are {@code i(vout<j>)} (virtual ground) or the TIA outputs {@code v(tia<j>)}.
+ * read-out currents are {@code i(vout<j>)} (virtual ground) or the TIA outputs {@code v(tia<j>)};
+ * sampled columns are {@code v(out<j>)} with {@code .measure} results {@code vs<k>}; column pairs add
+ * the difference nodes {@code d<k>} ({@link Layout}, {@link Periphery}).
  */
 public final class CrossbarNetlist {
 
@@ -36,11 +38,24 @@ public final class CrossbarNetlist {
             writeTia(s.readout(), out);
         }
         CellWriter.preamble(cell, n, out);
+        if (s.readout().sampled()) {
+            Periphery.samplePreamble(s.readout(), out);
+        }
         StringBuilder b = new StringBuilder(1 << 16);
+        if (s.layout().pairing() == Layout.Pairing.TWO_T_TWO_R && cell.type() != CrossbarCell.Type.ONE_T_ONE_R) {
+            throw new IllegalArgumentException("2t2r pairs need 1t1r cells (--cell 1t1r)");
+        }
         for (int i = 0; i < n; i++) {
-            b.append("vin").append(i).append(" in").append(i).append(" 0 ").append(source(s, s.inputs()[i])).append('\n');
-            b.append("rri").append(i).append(" in").append(i).append(" r").append(i).append("_0 ")
-                    .append(num(w.rowResistance())).append('\n');
+            b.append("vin").append(i).append(" in").append(i).append(" 0 ").append(source(s, s.rowAmplitude(i))).append('\n');
+            if (s.layout().plainDrive()) {
+                b.append("rri").append(i).append(" in").append(i).append(" r").append(i).append("_0 ")
+                        .append(num(w.rowResistance())).append('\n');
+            } else {
+                Periphery.driver(s, i, "l", "r" + i + "_0", b);
+                if (s.layout().bothEnds()) {
+                    Periphery.driver(s, i, "r", "r" + i + "_" + (m - 1), b);
+                }
+            }
             for (int j = 0; j + 1 < m; j++) {
                 b.append("rr").append(i).append('_').append(j).append(" r").append(i).append('_').append(j)
                         .append(" r").append(i).append('_').append(j + 1).append(' ').append(num(w.rowResistance())).append('\n');
@@ -74,11 +89,15 @@ public final class CrossbarNetlist {
                     .append(' ').append(num(w.columnResistance())).append('\n');
             if (s.readout().tia()) {
                 b.append("xtia").append(j).append(" out").append(j).append(" tia").append(j).append(" tia\n");
+            } else if (s.readout().sampled()) {
+                Periphery.sampleEnd(s.readout(), j, b);
             } else {
                 b.append("vout").append(j).append(" out").append(j).append(" 0 dc 0\n");
             }
             flush(b, out);
         }
+        Periphery.outputs(s, b);
+        flush(b, out);
         for (String a : analyses) {
             out.write(a + "\n");
         }

@@ -1,0 +1,69 @@
+package memspice.tools.crossbar;
+
+import java.util.Locale;
+
+/**
+ * How weights map onto the physical array and how rows are driven.
+ *
+ * <p>Pairing (a signed weight w_ij as the difference of two conductances G+ and G-):
+ * <ul>
+ *   <li>{@link Pairing#SINGLE}: one cell per weight, the physical array is the weight array.</li>
+ *   <li>{@link Pairing#COLUMNS}: two columns per weight column; physical column 2k holds G+ of
+ *       weight column k and 2k+1 its G-. Both are read at 0 V (or by TIAs, or sampled), and the
+ *       output of weight column k is the difference, formed in the netlist at node {@code d<k>}
+ *       (virtual ground: two CCCS of i(vout<2k>) and -i(vout<2k+1>) into 1 ohm, so v(d<k>) in volts
+ *       equals I+ - I- in amperes; TIA: {@code v(tia<2k+1>) - v(tia<2k>)} = Rf (I+ - I-); sampled
+ *       column: {@code v(out<2k>) - v(out<2k+1>)}).</li>
+ *   <li>{@link Pairing#TWO_T_TWO_R}: two rows per input; physical row 2i holds G+ of weight row i
+ *       and is driven at +x_i, row 2i+1 holds G- and is driven at -x_i, every cell a 1T1R cell, so
+ *       each column current is sum_i x_i (G+ - G-) directly (Yao et al., Nature 577, 641, 2020,
+ *       use this differential 2T2R scheme).</li>
+ * </ul>
+ *
+ * @param pairing          the weight-to-cell mapping
+ * @param bothEnds         drive each row from both ends (a second driver at the right end of the row)
+ * @param driverResistance ohm, output resistance of every row driver, >= 0 (0 = ideal source)
+ */
+public record Layout(Pairing pairing, boolean bothEnds, double driverResistance) {
+
+    /** Weight-to-cell mapping, with its CLI names. */
+    public enum Pairing {
+        SINGLE("single"), COLUMNS("columns"), TWO_T_TWO_R("2t2r");
+
+        private final String cliName;
+
+        Pairing(String cliName) {
+            this.cliName = cliName;
+        }
+
+        public String cliName() {
+            return cliName;
+        }
+
+        /** The pairing named {@code name} (case-insensitive), or an IllegalArgumentException listing the names. */
+        public static Pairing parse(String name) {
+            for (Pairing p : values()) {
+                if (p.cliName.equals(name.toLowerCase(Locale.ROOT))) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("unknown pairing '" + name + "' (single, columns, 2t2r)");
+        }
+    }
+
+    public Layout {
+        if (!(driverResistance >= 0) || Double.isInfinite(driverResistance)) {
+            throw new IllegalArgumentException("driver resistance must be >= 0 and finite, got " + driverResistance);
+        }
+    }
+
+    /** One cell per weight, rows driven at the left end by ideal sources (the original generator). */
+    public static Layout single() {
+        return new Layout(Pairing.SINGLE, false, 0);
+    }
+
+    /** True when the netlist's row drive is the original one (left end, no driver resistance). */
+    boolean plainDrive() {
+        return !bothEnds && driverResistance == 0;
+    }
+}
