@@ -44,6 +44,9 @@ final class RunCommand implements Command {
         o.addOption(Option.builder().longOpt("stats").desc("print where the time went (to stderr)").get());
         o.addOption(Option.builder("q").longOpt("quiet")
                 .desc("print no result tables and no progress bar, only errors and warnings").get());
+        o.addOption(Option.builder().longOpt("solver").hasArg().argName("KIND")
+                .desc("linear solver: direct (sparse LU), iterative (CG, LU fallback) or auto (default;"
+                        + " iterative for linear circuits of 200 k unknowns or more); overrides .options solver").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
@@ -71,10 +74,17 @@ final class RunCommand implements Command {
             err.println(file + ": netlist file not found");
             return Main.BAD_INPUT;
         }
+        if (cl.hasOption("solver") && !SolverOverride.isValid(cl.getOptionValue("solver"))) {
+            err.println("memspice run: --solver must be direct, iterative or auto, not '" + cl.getOptionValue("solver") + "'");
+            return Main.BAD_INPUT;
+        }
         RunStatistics stats = new RunStatistics();
         List<ResultSink> sinks = new ArrayList<>();
         try {
             Netlist netlist = Simulator.read(file, stats);
+            if (cl.hasOption("solver")) {
+                netlist = SolverOverride.apply(netlist, cl.getOptionValue("solver"));
+            }
             sinks.add(new ConsoleSink(out, cl.hasOption("quiet"), netlist));
             if (cl.hasOption("csv")) {
                 sinks.add(new CsvSink(Path.of(cl.getOptionValue("csv"))));
