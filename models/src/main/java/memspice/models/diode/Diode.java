@@ -15,8 +15,9 @@ import memspice.netlist.SourceLocation;
  * <ul>
  * <li>vd >= -3 vte: id = is (e^(vd/vte) - 1), vte = N kT/q;</li>
  * <li>-xbv <= vd < -3 vte: id = -is (1 + (3 vte / (e vd))^3) (SPICE2's reverse region, C1 at -3 vte);</li>
- * <li>vd < -xbv: id = -is e^(-(xbv + vd)/vte), xbv = BV - vte ln(IBV/is) so that id(-BV) = -IBV; the
- * breakdown branch starts at -xbv, where it equals -is, about the reverse branch's value there;</li>
+ * <li>vd < -xbv: id = -is e^(-(xbv + vd)/vte), xbv the SPICE breakdown knee that matches IBV at BV,
+ * IBV = is (e^((BV - xbv)/vte) - 1 + xbv/vt) (DiodeFactory; xbv ~ BV - vte ln(IBV/is) when is is small);
+ * the breakdown branch starts at -xbv;</li>
  * </ul>
  * plus gmin in parallel with the junction. Charge q = depletion(vd) + TT id. The junction voltage
  * is limited across Newton iterations ({@link Junction#limit}); the device then loads the
@@ -37,7 +38,7 @@ final class Diode implements Device {
     private final double fc;
     private final double tt;
     private final double bv;
-    private final double xbvOffset;   // vte-independent part: ln(IBV/is), so xbv = bv - vte * offset
+    private final double xbvOffset;   // (bv - xbv)/vte at the circuit temperature, so xbv = bv - vte * offset
     private int inner;   // internal anode node id (= anode without RS)
     private int pa;
     private int pi;
@@ -53,9 +54,12 @@ final class Diode implements Device {
     private double kelvin;
     private double gminProbe;
 
-    /** Values already scaled by area and multiplicity; gs = 0 means no series resistance. */
+    /**
+     * Values already scaled by area and multiplicity and taken to the circuit temperature; gs = 0
+     * means no series resistance; breakdownOffset = (BV - xbv)/vte (dimensionless).
+     */
     Diode(String name, SourceLocation location, int anode, int cathode, double is, double n, double gs, double cjo,
-          double vj, double mj, double fc, double tt, double bv, double ibv) {
+          double vj, double mj, double fc, double tt, double bv, double breakdownOffset) {
         this.name = name;
         this.location = location;
         this.anode = anode;
@@ -69,7 +73,7 @@ final class Diode implements Device {
         this.fc = fc;
         this.tt = tt;
         this.bv = bv;
-        this.xbvOffset = Math.log(ibv / is);
+        this.xbvOffset = breakdownOffset;
     }
 
     @Override

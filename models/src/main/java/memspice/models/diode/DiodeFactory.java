@@ -9,7 +9,9 @@ import memspice.device.DeviceFactory;
 import memspice.device.InstanceCard;
 import memspice.models.params.ParamValues;
 import memspice.models.semi.InstanceOptions;
+import memspice.models.semi.Junction;
 import memspice.models.semi.ModelCards;
+import memspice.models.semi.Temperature;
 import memspice.netlist.ModelCard;
 import memspice.netlist.NetlistException;
 
@@ -35,7 +37,6 @@ public final class DiodeFactory implements DeviceFactory {
         int k = args.node("cathode");
         ModelCard model = ModelCards.find(card, args.word("model name"), Set.of("d"), "a diode");
         InstanceOptions o = InstanceOptions.read(card, args, false, Set.of("ic", "temp", "dtemp", "pj", "lm", "wm"));
-        ModelCards.warnTemperature(card);
         ParamValues p = ParamValues.read(DiodeModel.PARAMS, card, model, List.of(), Set.of("level", "tnom"));
         double scale = o.area * o.m;
         double is = p.get(DiodeModel.IS) * scale;
@@ -62,7 +63,44 @@ public final class DiodeFactory implements DeviceFactory {
             throw card.error("model " + model.name() + ": IBV must be positive");
         }
         double gs = rs > 0 ? scale / rs : 0.0;
-        return new Diode(card.name(), card.location(), a, k, is, n, gs, p.get(DiodeModel.CJO) * scale, vj, mj, fc,
-                p.get(DiodeModel.TT), bv, ibv);
+        // TNOM -> circuit temperature (Temperature: IS with EG and XTI, VJ and CJO with the silicon gap)
+        double t = Temperature.checkedCircuit(card);
+        double tnom = Temperature.nominal(card, model);
+        double isT = is * Math.exp(Temperature.saturationExponent(p.get(DiodeModel.EG), p.get(DiodeModel.XTI), t, tnom) / n);
+        double vjT = Temperature.potential(vj, t, tnom);
+        double cjoT = Temperature.capacitance(p.get(DiodeModel.CJO) * scale, mj, vj, t, tnom);
+        if (!(vjT > 0)) {
+            throw card.error("model " + model.name() + ": junction potential VJ scales to " + vjT + " V at "
+                    + card.options().temp + " C (must stay positive)");
+        }
+        return new Diode(card.name(), card.location(), a, k, isT, n, gs, cjoT, vjT, mj, fc,
+                p.get(DiodeModel.TT), bv, breakdownOffset(bv, ibv, isT, n, Junction.thermalVoltage(t)));
+    }
+
+    /**
+     * The breakdown knee offset (BV - xbv)/vte, xbv the solution of the SPICE breakdown matching
+     * condition IBV = is (e^((BV - xbv)/vte) - 1 + xbv/vt) (the breakdown branch passes through IBV
+     * at -BV; Antognetti and Massobrio 1993, sec. 1.4), found by the fixed point
+     * xbv = BV - vte ln(IBV/is + 1 - xbv/vt). When IBV < is BV/vt the knee is BV itself (SPICE).
+     * 0 without breakdown (BV infinite).
+     */
+    static double breakdownOffset(double bv, double ibv, double is, double n, double vt) {
+        if (!Double.isFinite(bv)) {
+            return 0.0;
+        }
+        double vte = n * vt;
+        if (ibv < is * bv / vt) {
+            return 0.0;
+        }
+        double xbv = bv - vte * Math.log(1 + ibv / is);
+        for (int k = 0; k < 100; k++) {
+            double next = bv - vte * Math.log(ibv / is + 1 - xbv / vt);
+            boolean done = Math.abs(next - xbv) <= 1e-15 * bv;
+            xbv = next;
+            if (done) {
+                break;
+            }
+        }
+        return (bv - xbv) / vte;
     }
 }

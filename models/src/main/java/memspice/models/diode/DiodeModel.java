@@ -23,8 +23,8 @@ public final class DiodeModel {
     public static final int TT = PARAMS.add("tt", 0.0, "s", "transit time (diffusion charge tt * id)");
     public static final int BV = PARAMS.add("bv", Double.POSITIVE_INFINITY, "V", "reverse breakdown voltage (infinite: none)", "vb");
     public static final int IBV = PARAMS.add("ibv", 1e-3, "A", "current at breakdown voltage", "ib");
-    public static final int EG = PARAMS.add("eg", 1.11, "eV", "band gap (accepted; temperature scaling not modelled)");
-    public static final int XTI = PARAMS.add("xti", 3.0, "", "IS temperature exponent (accepted; not modelled)");
+    public static final int EG = PARAMS.add("eg", 1.11, "eV", "activation energy of IS(T)");
+    public static final int XTI = PARAMS.add("xti", 3.0, "", "IS temperature exponent");
     public static final int KF = PARAMS.add("kf", 0.0, "", "flicker noise coefficient (accepted; noise not modelled)");
     public static final int AF = PARAMS.add("af", 1.0, "", "flicker noise exponent (accepted; noise not modelled)");
 

@@ -12,8 +12,9 @@ import memspice.netlist.SourceLocation;
 
 /**
  * A level-1 MOSFET: the {@link ShichmanHodges} channel between the internal drain and source (RD, RS
- * when given), bulk-drain and bulk-source junction diodes as in SPICE2 (forward: is (e^(v/vt) - 1);
- * reverse: the tangent at 0, is v / vt; plus gmin), depletion charges CBD, CBS on those junctions and
+ * when given), bulk-drain and bulk-source junction diodes as in SPICE's level 1
+ * (is (e^(v/vt) - 1) above -3 vt, the constant -is at and below it, plus gmin: ngspice manual, MOS1;
+ * the SPICE2 diode's cubic reverse tail is not used here), depletion charges CBD, CBS on those junctions and
  * constant overlap capacitances CGSO W, CGDO W, CGBO L. No intrinsic (Meyer) gate capacitance. The
  * bulk junction voltages are limited across Newton iterations; the gate and drain voltages are not
  * (the square law does not need it).
@@ -136,8 +137,14 @@ final class Mosfet implements Device {
         }
         ctx.setLimitMemory(index, v);
         double gmin = ctx.gmin();
-        double id = Junction.diodeCurrent(v, p.is, vt) + gmin * v;
-        double g = Junction.diodeConductance(v, p.is, vt) + gmin;
+        double id = gmin * v;
+        double g = gmin;
+        if (v > -3 * vt) {
+            id += p.is * (Junction.exp(v / vt) - 1);
+            g += p.is * Junction.expDerivative(v / vt) / vt;
+        } else {
+            id -= p.is;
+        }
         double q = Junction.depletionCharge(v, cj0, p.pb, p.mj, p.fc);
         double c = Junction.depletionCapacitance(v, cj0, p.pb, p.mj, p.fc);
         double dv = vx - v;

@@ -9,7 +9,9 @@ import memspice.device.DeviceFactory;
 import memspice.device.InstanceCard;
 import memspice.models.params.ParamValues;
 import memspice.models.semi.InstanceOptions;
+import memspice.models.semi.Junction;
 import memspice.models.semi.ModelCards;
+import memspice.models.semi.Temperature;
 import memspice.netlist.Item;
 import memspice.netlist.ModelCard;
 import memspice.netlist.NetlistException;
@@ -50,7 +52,6 @@ public final class MosfetFactory implements DeviceFactory {
         }
         InstanceOptions o = InstanceOptions.read(card, args, true,
                 Set.of("ad", "as", "pd", "ps", "nrd", "nrs", "ic", "temp", "dtemp"));
-        ModelCards.warnTemperature(card);
         ParamValues v = ParamValues.read(MosModel.PARAMS, card, model, List.of(), Set.of("level", "tnom"));
         for (int i = MosModel.FIRST_UNMODELLED; i < MosModel.PARAMS.size(); i++) {
             if (v.given(i)) {
@@ -95,6 +96,34 @@ public final class MosfetFactory implements DeviceFactory {
         if (!(p.pb > 0) || !(p.mj >= 0 && p.mj < 1) || !(p.fc >= 0 && p.fc < 1)) {
             throw card.error("model " + model.name() + ": need PB > 0, 0 <= MJ < 1, 0 <= FC < 1");
         }
+        toTemperature(p, Temperature.checkedCircuit(card), Temperature.nominal(card, model));
+        if (!(p.phi > 0) || !(p.pb > 0)) {
+            throw card.error("model " + model.name() + ": PHI or PB scales to a non-positive value at "
+                    + card.options().temp + " C");
+        }
         return new Mosfet(card.name(), card.location(), p, d, g, s, b);
+    }
+
+    /**
+     * Level-1 temperature scaling from TNOM to T (K), SPICE's equations (Antognetti and Massobrio 1993,
+     * ch. 3; see {@link Temperature}): KP(T) = KP (T/TNOM)^-1.5 (mobility); PHI and PB scale as junction
+     * potentials; VTO(T) = VTO + type [gamma (sqrt PHI(T) - sqrt PHI) + (PHI(T) - PHI)/2]
+     * + (E_g(TNOM) - E_g(T))/2 (the flat-band shift, half the gap change); the bulk junction
+     * IS(T) = IS exp(E_g(TNOM)/V_t(TNOM) - E_g(T)/V_t(T)); CBD and CBS scale with MJ and PB.
+     * p is in the device's frame (threshold = type VTO) on entry and on return.
+     */
+    static void toTemperature(MosParams p, double t, double tnom) {
+        double ratio = t / tnom;
+        p.beta /= ratio * Math.sqrt(ratio);
+        double phiT = Temperature.potential(p.phi, t, tnom);
+        double egNom = Temperature.siliconGap(tnom);
+        double egT = Temperature.siliconGap(t);
+        p.vto += p.gamma * (Math.sqrt(phiT) - Math.sqrt(p.phi)) + 0.5 * (phiT - p.phi)
+                + p.polarity * 0.5 * (egNom - egT);
+        p.phi = phiT;
+        p.is *= Math.exp(egNom / Junction.thermalVoltage(tnom) - egT / Junction.thermalVoltage(t));
+        p.cbd = Temperature.capacitance(p.cbd, p.mj, p.pb, t, tnom);
+        p.cbs = Temperature.capacitance(p.cbs, p.mj, p.pb, t, tnom);
+        p.pb = Temperature.potential(p.pb, t, tnom);
     }
 }
