@@ -83,4 +83,36 @@ final class Agreement {
         double f = (at - t[lo]) / (t[hi] - t[lo]);
         return v[lo] + f * (v[hi] - v[lo]);
     }
+
+    /**
+     * Largest |a - b| over the largest |a| among the shared columns of one kind, node voltages
+     * ({@code v(...)}) and branch currents ({@code i(...)}) separately, and the larger of the two:
+     * a difference measured against the circuit's own scale, so columns near 0 (the column wires of a
+     * crossbar with 0 V sense sources) do not dominate through their own tiny magnitude.
+     */
+    static double scaled(ResultTable reference, ResultTable other) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int c = 0; c < other.columnCount(); c++) {
+            index.put(other.columns().get(c).name(), c);
+        }
+        double worst = Double.NaN;
+        for (String kind : new String[] {"v(", "i("}) {
+            double scale = 0;
+            double diff = 0;
+            for (int c = 0; c < reference.columnCount(); c++) {
+                String name = reference.columns().get(c).name();
+                Integer oc = index.get(name);
+                if (!name.startsWith(kind) || oc == null) {
+                    continue;
+                }
+                double a = reference.value(0, c);
+                scale = Math.max(scale, Math.abs(a));
+                diff = Math.max(diff, Math.abs(a - other.value(0, oc)));
+            }
+            if (scale > 0) {
+                worst = Double.isNaN(worst) ? diff / scale : Math.max(worst, diff / scale);
+            }
+        }
+        return worst;
+    }
 }

@@ -44,6 +44,12 @@ public final class BenchCommand implements Command {
                 .desc("largest size given to ngspice (default 64; ngspice needs minutes beyond)").get());
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S").desc("ngspice time limit per run (default 900)").get());
         o.addOption(Option.builder().longOpt("dir").hasArg().argName("DIR").desc("where netlists go (default: a temporary folder)").get());
+        o.addOption(Option.builder().longOpt("direct-max").hasArg().argName("N")
+                .desc("op: largest size also solved by the direct LU (default 256; it needs ~640 s at 1024)").get());
+        o.addOption(Option.builder().longOpt("jvm").hasArg().argName("OPTS")
+                .desc("op: JVM options of the timed `memspice run` processes (default -Xmx8g)").get());
+        o.addOption(Option.builder().longOpt("plot").hasArg().argName("PNG")
+                .desc("op: write the log-log chart of time versus unknowns (with fitted exponents) here").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
@@ -66,6 +72,20 @@ public final class BenchCommand implements Command {
                         : Files.createTempDirectory("memspice-bench"), Integer.parseInt(cl.getOptionValue("sizes", "708")));
             }
             Workload workload = Workload.valueOf(kind.toUpperCase(Locale.ROOT));
+            if (workload == Workload.OP) {
+                List<Integer> opSizes = new ArrayList<>();
+                for (String sz : cl.getOptionValue("sizes", "32,64,128,256").split(",")) {
+                    opSizes.add(Integer.parseInt(sz.trim()));
+                }
+                Path opDir = cl.hasOption("dir") ? Files.createDirectories(Path.of(cl.getOptionValue("dir")))
+                        : Files.createTempDirectory("memspice-bench");
+                List<OpBench.Row> rows = OpBench.run(out, opDir, opSizes,
+                        Integer.parseInt(cl.getOptionValue("direct-max", "256")),
+                        Integer.parseInt(cl.getOptionValue("ngspice-max", "64")),
+                        Double.parseDouble(cl.getOptionValue("timeout", "900")), cl.getOptionValue("jvm", "-Xmx8g"));
+                Scaling.report(out, rows, cl.hasOption("plot") ? Path.of(cl.getOptionValue("plot")) : null);
+                return 0;
+            }
             List<Integer> sizes = new ArrayList<>();
             for (String s : cl.getOptionValue("sizes", workload == Workload.OP ? "32,64,128,256" : "64").split(",")) {
                 sizes.add(Integer.parseInt(s.trim()));

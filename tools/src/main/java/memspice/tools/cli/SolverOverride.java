@@ -14,13 +14,13 @@ import memspice.netlist.SourceLocation;
  * {@code memspice run --solver direct|iterative|auto}: the same as a last {@code .options solver=...}
  * card, so the command line wins over the netlist.
  */
-final class SolverOverride {
+public final class SolverOverride {
 
     private SolverOverride() {
     }
 
     /** True for direct, iterative or auto (any case). */
-    static boolean isValid(String value) {
+    public static boolean isValid(String value) {
         String v = value.toLowerCase(Locale.ROOT);
         return v.equals("direct") || v.equals("iterative") || v.equals("auto");
     }
@@ -29,7 +29,7 @@ final class SolverOverride {
      * @return the netlist with the option appended
      * @throws IllegalArgumentException for a value other than direct, iterative or auto
      */
-    static Netlist apply(Netlist netlist, String value) {
+    public static Netlist apply(Netlist netlist, String value) {
         String v = value.toLowerCase(Locale.ROOT);
         if (!isValid(v)) {
             throw new IllegalArgumentException("--solver must be direct, iterative or auto, not '" + value + "'");

@@ -1,0 +1,88 @@
+package memspice.tools.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One fresh {@code memspice run FILE --quiet --stats --solver KIND} process: its wall time (JVM start
+ * included), its peak resident memory and CPU time (from {@code /usr/bin/time}, when installed) and
+ * the phase times and counters it printed with {@code --stats}.
+ *
+ * @param wallSeconds elapsed time of the process
+ * @param cpuSeconds  user + system CPU time, NaN without /usr/bin/time
+ * @param peakRssMb   peak resident set size (MB), NaN without /usr/bin/time
+ * @param values      "--stats" phases (s) and counters by name
+ * @param exitCode    the process's exit code
+ */
+record ChildRun(double wallSeconds, double cpuSeconds, double peakRssMb, Map<String, Double> values, int exitCode) {
+
+    private static final Path TIME = Path.of("/usr/bin/time");
+    private static final Pattern STAT = Pattern.compile("^\\s{2}(\\S.*?)\\s+(-?[0-9]+(?:\\.[0-9]+)?)$");
+    private static final Pattern MARK = Pattern.compile("^BENCHTIME (\\d+) ([0-9.]+) ([0-9.]+)$");
+
+    /** A value printed by --stats, NaN when absent. */
+    double value(String name) {
+        return values.getOrDefault(name, Double.NaN);
+    }
+
+    /** analyze + factor + solve (s). */
+    double solveSeconds() {
+        return value("analyze") + value("factor") + value("solve");
+    }
+
+    /**
+     * Runs the CLI in a new JVM on the class path of this one.
+     *
+     * @param jvmOptions e.g. "-Xmx8g" (split on spaces)
+     */
+    static ChildRun run(Path netlist, String solver, String jvmOptions) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>();
+        boolean timed = Files.isExecutable(TIME);
+        if (timed) {
+            cmd.addAll(List.of(TIME.toString(), "-f", "BENCHTIME %M %U %S"));
+        }
+        cmd.add(java);
+        for (String o : jvmOptions.trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                cmd.add(o);
+            }
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "memspice.tools.cli.Main", "run",
+                netlist.toString(), "--quiet", "--stats", "--solver", solver));
+        Path err = Files.createTempFile("memspice-bench", ".err");
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile()).start();
+            int code = p.waitFor();
+            double wall = (System.nanoTime() - t0) * 1e-9;
+            Map<String, Double> values = new HashMap<>();
+            double rss = Double.NaN;
+            double cpu = Double.NaN;
+            for (String line : Files.readAllLines(err, StandardCharsets.UTF_8)) {
+                Matcher m = MARK.matcher(line.trim());
+                if (m.matches()) {
+                    rss = Long.parseLong(m.group(1)) / 1024.0;
+                    cpu = Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3));
+                    continue;
+                }
+                Matcher s = STAT.matcher(line);
+                if (s.matches()) {
+                    values.putIfAbsent(s.group(1), Double.parseDouble(s.group(2)));
+                }
+            }
+            return new ChildRun(wall, cpu, rss, values, code);
+        } finally {
+            Files.deleteIfExists(err);
+        }
+    }
+}
