@@ -31,7 +31,8 @@ public final class Validator {
                 new AcSuite(),
                 new OpampSuite(),
                 new XyceMemristorSuite(),
-                new ClosedFormSuite());
+                new ClosedFormSuite(),
+                new PublishedSuite());
     }
 
     private Validator() {
