@@ -12,6 +12,7 @@ import memspice.expr.SpiceNumber;
 import memspice.models.params.ParamValues;
 import memspice.models.semi.InstanceOptions;
 import memspice.models.semi.ModelCards;
+import memspice.models.semi.Temperature;
 import memspice.netlist.Item;
 import memspice.netlist.ModelCard;
 import memspice.netlist.NetlistException;
@@ -47,7 +48,6 @@ public final class BjtFactory implements DeviceFactory {
         }
         ModelCard model = ModelCards.find(card, args.word("model name"), Set.of("npn", "pnp"), "a bipolar transistor");
         InstanceOptions o = InstanceOptions.read(card, args, false, Set.of("ic", "temp", "dtemp", "areab", "areac"));
-        ModelCards.warnTemperature(card);
         ParamValues v = ParamValues.read(BjtModel.PARAMS, card, model, List.of(), Set.of("level", "tnom", "subs"));
         for (int i = BjtModel.FIRST_UNMODELLED; i < BjtModel.PARAMS.size(); i++) {
             if (v.given(i)) {
@@ -93,7 +93,35 @@ public final class BjtFactory implements DeviceFactory {
                 && p.mjs >= 0 && p.mjs < 1) || !(p.fc >= 0 && p.fc < 1)) {
             throw card.error("model " + model.name() + ": need VJE VJC VJS > 0, grading coefficients and FC in [0, 1)");
         }
+        toTemperature(p, v, Temperature.checkedCircuit(card), Temperature.nominal(card, model));
+        if (!(p.vje > 0 && p.vjc > 0 && p.vjs > 0)) {
+            throw card.error("model " + model.name() + ": a junction potential scales to a non-positive value at "
+                    + card.options().temp + " C");
+        }
         return new Bjt(card.name(), card.location(), p, c, b, e, s);
+    }
+
+    /**
+     * Gummel-Poon temperature scaling from TNOM to T (K), SPICE's equations (Antognetti and Massobrio
+     * 1993, ch. 2; ngspice manual, BJT temperature effects; see {@link Temperature}): with
+     * x = (T/TNOM - 1) EG/V_t(T) + XTI ln(T/TNOM) and beta factor b = (T/TNOM)^XTB,
+     * IS(T) = IS e^x, BF and BR times b, ISE(T) = ISE e^(x/NE) / b, ISC(T) = ISC e^(x/NC) / b;
+     * VJE, VJC, VJS as junction potentials and CJE, CJC, CJS with their grading coefficients.
+     */
+    private static void toTemperature(BjtParams p, ParamValues v, double t, double tnom) {
+        double x = Temperature.saturationExponent(v.get(BjtModel.EG), v.get(BjtModel.XTI), t, tnom);
+        double b = Math.pow(t / tnom, v.get(BjtModel.XTB));
+        p.is *= Math.exp(x);
+        p.bf *= b;
+        p.br *= b;
+        p.ise *= Math.exp(x / p.ne) / b;
+        p.isc *= Math.exp(x / p.nc) / b;
+        p.cje = Temperature.capacitance(p.cje, p.mje, p.vje, t, tnom);
+        p.cjc = Temperature.capacitance(p.cjc, p.mjc, p.vjc, t, tnom);
+        p.cjs = Temperature.capacitance(p.cjs, p.mjs, p.vjs, t, tnom);
+        p.vje = Temperature.potential(p.vje, t, tnom);
+        p.vjc = Temperature.potential(p.vjc, t, tnom);
+        p.vjs = Temperature.potential(p.vjs, t, tnom);
     }
 
     private static boolean isName(Item it) {

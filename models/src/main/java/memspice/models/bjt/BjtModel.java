@@ -41,6 +41,9 @@ public final class BjtModel {
     public static final int VJS = PARAMS.add("vjs", 0.75, "V", "substrate junction built-in potential", "ps");
     public static final int MJS = PARAMS.add("mjs", 0, "", "substrate junction grading coefficient", "ms");
     public static final int FC = PARAMS.add("fc", 0.5, "", "forward-bias depletion capacitance coefficient");
+    public static final int XTB = PARAMS.add("xtb", 0, "", "forward and reverse beta temperature exponent");
+    public static final int EG = PARAMS.add("eg", 1.11, "eV", "activation energy of IS(T)");
+    public static final int XTI = PARAMS.add("xti", 3, "", "IS temperature exponent");
     /** First of the accepted-but-not-modelled parameters; every index from here on warns when given. */
     public static final int FIRST_UNMODELLED = PARAMS.add("irb", Double.POSITIVE_INFINITY, "A", "base resistance halving current (not modelled)");
     static {
@@ -50,9 +53,6 @@ public final class BjtModel {
         PARAMS.add("itf", 0, "A", "TF high-current parameter (not modelled)");
         PARAMS.add("ptf", 0, "deg", "excess phase (not modelled)");
         PARAMS.add("xcjc", 1, "", "fraction of CJC at the internal base (not modelled: all of it is)");
-        PARAMS.add("xtb", 0, "", "beta temperature exponent (not modelled)");
-        PARAMS.add("eg", 1.11, "eV", "band gap (not modelled)");
-        PARAMS.add("xti", 3, "", "IS temperature exponent (not modelled)");
         PARAMS.add("kf", 0, "", "flicker noise coefficient (not modelled)");
         PARAMS.add("af", 1, "", "flicker noise exponent (not modelled)");
     }

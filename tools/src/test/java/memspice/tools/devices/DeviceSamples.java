@@ -87,6 +87,19 @@ final class DeviceSamples {
                     new Sample("VTEAM, Biolek window",
                             "ymemristor mr5 a b mvt\nr1 b 0 1k\n.model mvt memristor model=vteam wt=2",
                             new double[] {-0.5, -0.1, 0, 0.1, 0.5}, 0.05, 0.1, 2.9),
+                    // Stanford-PKU RRAM, state = gap (m) in [gap_min, gap_max] = [0.2, 1.7] nm: both polarities,
+                    // levels around the field threshold (gamma |V| / tox = F_min near 1.05 V), states on
+                    // and just past each bound (the smoothstep band is 1e-3 of the range), and a large
+                    // thermal resistance so that T = T0 + Rth |V I| moves the rate by tens of kelvin
+                    new Sample("Stanford-PKU RRAM near gap_min",
+                            "ymemristor mr7 a b mrr\nr1 b 0 1k\n.model mrr memristor model=rram",
+                            new double[] {-1.5, -1.05, -0.6, -0.2, 0, 0.2, 0.6, 1.05, 1.5}, 0.05, 1.98e-10, 3.0e-10),
+                    new Sample("Stanford-PKU RRAM near gap_max",
+                            "ymemristor mr8 a b mrr\nr1 b 0 1k\n.model mrr memristor model=rram",
+                            new double[] {-1.5, -1.05, -0.6, -0.2, 0, 0.2, 0.6, 1.05, 1.5}, 0.05, 1.6e-9, 1.702e-9),
+                    new Sample("Stanford-PKU RRAM with a strong thermal term",
+                            "ymemristor mr9 a b mrt\nr1 b 0 100\n.model mrt memristor model=rram rth=2e4",
+                            new double[] {-1.5, -1.05, -0.6, -0.2, 0, 0.2, 0.6, 1.05, 1.5}, 0.05, 2.0e-10, 1.7e-9),
                     new Sample("Knowm MMSS",
                             "ymemristor mr6 a b mms\nr1 b 0 1k\n.model mms memristor model=mmss",
                             new double[] {-0.5, -0.27, 0, 0.27, 0.5}, 0.05, 0.05, 0.95))),

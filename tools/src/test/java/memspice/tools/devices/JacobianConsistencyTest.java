@@ -90,7 +90,7 @@ class JacobianConsistencyTest {
             sys.context().setMode(mode == 0, mode == 1, 1e-6);
             for (int point = 0; point < POINTS && failures.size() < 5; point++) {
                 double[] x0 = draw(sys, s, rnd);
-                compared += compareAt(sys, x0, n, mode == 0 ? "dc" : "tran", failures);
+                compared += compareAt(sys, s, x0, n, mode == 0 ? "dc" : "tran", failures);
             }
         }
         assertTrue(compared > 0, "nothing compared");
@@ -115,7 +115,8 @@ class JacobianConsistencyTest {
         return x;
     }
 
-    private static int compareAt(MnaSystem sys, double[] x0, int n, String mode, List<String> failures) {
+    private static int compareAt(MnaSystem sys, DeviceSamples.Sample s, double[] x0, int n, String mode,
+                                 List<String> failures) {
         double[] x = sys.x();
         System.arraycopy(x0, 0, x, 0, n + 1);
         load(sys);
@@ -126,7 +127,7 @@ class JacobianConsistencyTest {
         double[][] c = dense(sys, sys.c(), n);
         int compared = 0;
         for (int j = 0; j < n; j++) {
-            double h = 1e-6 * Math.max(Math.abs(x0[j]), unitOf(sys, j));
+            double h = 1e-6 * Math.max(Math.abs(x0[j]), unitOf(sys, s, j));
             x[j] = x0[j] + h;
             load(sys);
             double[] fp = sys.f().clone();
@@ -176,11 +177,16 @@ class JacobianConsistencyTest {
         }
     }
 
-    private static double unitOf(MnaSystem sys, int i) {
+    /**
+     * The scale of an unknown for the difference step: 1 V, 1 mA, and for a state the sample's state
+     * range (a state in metres, such as the RRAM gap of ~1e-9 m, needs a step of its own size, not
+     * 1e-6 of a unit; the other memristor states span ~1, where this is the unit step as before).
+     */
+    private static double unitOf(MnaSystem sys, DeviceSamples.Sample s, int i) {
         return switch (sys.circuit().unknowns().kind(i)) {
             case NODE -> 1.0;
             case BRANCH -> 1e-3;
-            case STATE -> 1.0;
+            case STATE -> Math.min(1.0, s.stateHi() - s.stateLo());
         };
     }
 
