@@ -296,6 +296,7 @@ public final class AmcCommand implements Command {
         o.addOption(AmcOptions.opt("a0", "V/V", "op-amp open-loop DC gain (default 1e5)"));
         o.addOption(AmcOptions.opt("gbw", "HZ", "op-amp gain-bandwidth product (default 16meg)"));
         o.addOption(AmcOptions.opt("band", "REL", "direction accuracy sought; sets the simulated time (default 1e-4)"));
+        o.addOption(AmcOptions.opt("rails", "VOL,VOH", "op-amp output rails (V): the growth saturates and the settled outputs are read"));
         o.addOption(AmcOptions.opt("netlist", "FILE", "write the simulated netlist"));
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
@@ -325,9 +326,12 @@ public final class AmcCommand implements Command {
         if (!(lambda > 0)) {
             throw new IllegalArgumentException("the dominant eigenvalue " + lambda + " is not positive: no G_lambda selects it");
         }
-        EigenCircuit c = new EigenCircuit(a, f * lambda * g0, g0, op, p, eps, 1);
+        EigenCircuit c = new EigenCircuit(a, f * lambda * g0, g0, op, p, eps, 1, rails(cl));
         out.printf(Locale.ROOT, "EGV circuit: N=%d, lambda_max(A)=%.9g, G_lambda=%.6g*lambda_max*G0=%s S, op-amps A0=%s GBW=%s Hz%n",
                 a.length, lambda, f, OpampSpec.num(c.gLambda()), OpampSpec.num(op.a0()), OpampSpec.num(op.gbw()));
+        if (c.rails().present()) {
+            return eigenRails(c, band, cl, out);
+        }
         EigenStudy.Result r = EigenStudy.run(c, band);
         out.printf(Locale.ROOT, "verdict: one mode grows at %.4g /s (growth time %.4g s), the next at %.4g /s%n", r.growth(),
                 1 / r.growth(), r.next());
@@ -345,6 +349,42 @@ public final class AmcCommand implements Command {
         out.printf(Locale.ROOT, "predicted error at this G_lambda (mode offset, -> 0 as G_lambda -> lambda_max G0): %.3e%n", r.modeOffset());
         out.printf(Locale.ROOT, "growth rate measured in the transient: %.4g /s (predicted %.4g); simulated %.4g s%n",
                 r.measuredGrowth(), r.growth(), r.stop());
+        return Main.OK;
+    }
+
+    private static Rails rails(CommandLine cl) {
+        if (!cl.hasOption("rails")) {
+            return Rails.NONE;
+        }
+        String[] r = cl.getOptionValue("rails").split(",");
+        if (r.length != 2) {
+            throw new IllegalArgumentException("--rails: expected VOL,VOH, got '" + cl.getOptionValue("rails") + "'");
+        }
+        try {
+            return new Rails(memspice.expr.SpiceNumber.parse(r[0].trim()), memspice.expr.SpiceNumber.parse(r[1].trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--rails: '" + cl.getOptionValue("rails") + "' is not two numbers");
+        }
+    }
+
+    private static int eigenRails(EigenCircuit c, double band, CommandLine cl, PrintStream out) throws NetlistException, IOException {
+        EigenSaturation.Result r = EigenSaturation.run(c, band);
+        out.printf(Locale.ROOT, "rails VOL=%s VOH=%s V: the growth saturates; simulated %.4g s, outputs drift %.2e over the last 10 %%%n",
+                OpampSpec.num(c.rails().vol()), OpampSpec.num(c.rails().voh()), r.stop(), r.drift());
+        if (cl.hasOption("netlist")) {
+            Path file = Path.of(cl.getOptionValue("netlist"));
+            Files.writeString(file, r.netlist(), StandardCharsets.UTF_8);
+            out.println("wrote " + file);
+        }
+        out.printf(Locale.ROOT, "%4s %14s %16s %16s %16s%n", "j", "circuit v_j (V)", "hard-rail v_j (V)", "circuit v_j/|v|", "eigenvector x_j");
+        for (int j = 0; j < c.a().length; j++) {
+            out.printf(Locale.ROOT, "%4d %14.9f %16.9f %16.9f %16.9f%n", j + 1, r.output()[j], r.predicted()[j], r.direction()[j],
+                    r.eigenvector()[j]);
+        }
+        out.printf(Locale.ROOT, "normalised saturated output vs the eigenvector: %.3e (inf-norm, unit vectors); %d of %d outputs at a rail%n",
+                r.directionError(), r.saturated(), c.a().length);
+        out.printf(Locale.ROOT, "the hard-rail fixed point's own direction error: %.3e; circuit vs that fixed point: %.3e (relative)%n",
+                r.predictedDirectionError(), r.predictedError());
         return Main.OK;
     }
 

@@ -18,9 +18,20 @@ import static memspice.tools.amc.OpampSpec.num;
  * @param perturb  pulse direction p (N values)
  * @param eps      pulse amplitude (dimensionless; current eps p_i G0 * 1 V)
  * @param pulse    pulse length (s): linear rise, flat, linear fall, a third each
+ * @param rails    output rails of every op-amp (TIAs and inverters), so that the growth saturates
  */
 public record EigenCircuit(double[][] a, double gLambda, double g0, OpampSpec opamp, double[] perturb, double eps,
-                           double pulse) {
+                           double pulse, Rails rails) {
+
+    /** The circuit without output rails. */
+    public EigenCircuit(double[][] a, double gLambda, double g0, OpampSpec opamp, double[] perturb, double eps, double pulse) {
+        this(a, gLambda, g0, opamp, perturb, eps, pulse, Rails.NONE);
+    }
+
+    /** The same circuit with another pulse length (s). */
+    public EigenCircuit withPulse(double t) {
+        return new EigenCircuit(a, gLambda, g0, opamp, perturb, eps, t, rails);
+    }
 
     public EigenCircuit {
         int n = a.length;
@@ -41,6 +52,7 @@ public record EigenCircuit(double[][] a, double gLambda, double g0, OpampSpec op
         if (perturb.length != n) {
             throw new IllegalArgumentException("the perturbation has " + perturb.length + " values, the matrix " + n + " rows");
         }
+        java.util.Objects.requireNonNull(rails, "rails");
         if (!(gLambda > 0) || !(g0 > 0) || !(pulse > 0)) {
             throw new IllegalArgumentException("G_lambda, G0 and the pulse length must be positive");
         }
@@ -73,7 +85,8 @@ public record EigenCircuit(double[][] a, double gLambda, double g0, OpampSpec op
                 }
             }
         }
-        s.append(opamp.modelCard("amp")).append('\n');
+        String model = opamp.modelCard("amp");
+        s.append(model, 0, model.length() - 1).append(rails.parameters()).append(")\n");
         for (String card : analyses) {
             s.append(card).append('\n');
         }

@@ -34,19 +34,14 @@ public final class EigenStudy {
     }
 
     /**
-     * Runs the study; IllegalArgumentException when no mode, several modes or an oscillating mode
-     * would grow, naming the rate.
+     * The growth-rate verdict: exactly one real mode grows.
      *
-     * @param c    the circuit; its pulse length is replaced by 1 % of the settling horizon
-     * @param band direction accuracy sought (sets the simulated time)
+     * @return the growth rates (real [0], imaginary [1], descending real part, 1/s)
+     * @throws IllegalArgumentException naming the rate when no mode, several modes or an oscillating mode would grow
      */
-    public static Result run(EigenCircuit c, double band) throws NetlistException {
-        if (!c.opamp().hasPole()) {
-            throw new IllegalArgumentException("the eigenvector circuit is judged by its transient: it needs op-amps with finite A0 and GBW");
-        }
+    static double[][] verdict(EigenCircuit c) {
         double[][] g = new EigenTheory(c).growthRates();
-        double s1 = g[0][0];
-        if (!(s1 > 0)) {
+        if (!(g[0][0] > 0)) {
             throw new IllegalArgumentException("no mode grows: the largest growth rate is " + InverseStudy.complex(g[0][0], g[1][0])
                     + " /s (G_lambda at or above lambda_max G0); refusing to simulate");
         }
@@ -58,10 +53,30 @@ public final class EigenStudy {
             throw new IllegalArgumentException("several modes grow: the second growth rate is " + InverseStudy.complex(g[0][1], g[1][1])
                     + " /s (G_lambda below the second eigenvalue times G0); refusing to simulate");
         }
+        return g;
+    }
+
+
+    /**
+     * Runs the study; IllegalArgumentException when no mode, several modes or an oscillating mode
+     * would grow, naming the rate.
+     *
+     * @param c    the circuit; its pulse length is replaced by 1 % of the settling horizon
+     * @param band direction accuracy sought (sets the simulated time)
+     */
+    public static Result run(EigenCircuit c, double band) throws NetlistException {
+        if (!c.opamp().hasPole()) {
+            throw new IllegalArgumentException("the eigenvector circuit is judged by its transient: it needs op-amps with finite A0 and GBW");
+        }
+        if (c.rails().present()) {
+            throw new IllegalArgumentException("with op-amp rails the outputs saturate: use EigenSaturation");
+        }
+        double[][] g = verdict(c);
+        double s1 = g[0][0];
         double horizon = Math.log(1 / band) / (s1 - g[0][1]);
         double pulse = 0.01 * horizon;
         double stop = pulse + 2 * horizon;
-        EigenCircuit sim = new EigenCircuit(c.a(), c.gLambda(), c.g0(), c.opamp(), c.perturb(), c.eps(), pulse);
+        EigenCircuit sim = c.withPulse(pulse);
         String text = sim.netlist(".options reltol=1e-6",
                 ".tran " + OpampSpec.num(stop / 2000) + " " + OpampSpec.num(stop) + " 0 " + OpampSpec.num(stop / 2000));
         ResultTable t = CircuitRun.run("amc-eigen.cir", text).table("tran");
