@@ -21,6 +21,7 @@ import memspice.sparse.SingularMatrixException;
 import memspice.tools.irdrop.CompensationStudy;
 import memspice.tools.irdrop.Conductances;
 import memspice.tools.irdrop.CrossbarSystem;
+import memspice.tools.irdrop.IrDropPlots;
 import memspice.tools.irdrop.LevelGrid;
 import memspice.tools.irdrop.MvmStats;
 import memspice.tools.irdrop.SizeSweep;
@@ -30,8 +31,8 @@ import memspice.tools.irdrop.Wiring;
  * {@code memspice irdrop}: IR-drop study of a resistive crossbar solved in memory (see
  * {@link CrossbarSystem}). A thin layer over the {@code memspice.tools.irdrop} API: one array's
  * G_eff, per-column MVM error, voltage-drop map, effective bits and power; {@code --compensate} the
- * compensation table; {@code --sweep-n}/{@code --sweep-r} the error-versus-size table. CSV tables go
- * to {@code --out DIR}, a summary to standard output.
+ * compensation table; {@code --sweep-n}/{@code --sweep-r} the error-versus-size table. CSV tables and
+ * PNG figures ({@link IrDropPlots}) go to {@code --out DIR}, a summary to standard output.
  */
 final class IrDropCommand implements Command {
 
@@ -68,7 +69,7 @@ final class IrDropCommand implements Command {
         o.addOption(opt("sweep-n", "N,N,..", "error-versus-size table over these N x N sizes"));
         o.addOption(opt("sweep-r", "OHM,..", "wire segment resistances for the sweep (default: --rrow)"));
         o.addOption(opt("sweep-inputs", "K", "random inputs per size in a sweep (default 10)"));
-        o.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR").desc("directory for the CSV tables").get());
+        o.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR").desc("directory for the CSV tables and PNG figures").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
@@ -168,6 +169,19 @@ final class IrDropCommand implements Command {
                 }
             }
             out.println("wrote " + dir + "/{compensation,predistorted_fixed_point,predistorted_newton}.csv");
+            String array = g.length + " x " + g[0].length + ", " + s.wiring.rowSegment() + " ohm/segment";
+            IrDropPlots.compensation(rows, "Compensation on " + array + ", " + test.length + " test inputs",
+                    dir.resolve("compensation.png"));
+            java.util.Map<String, double[]> errors = new java.util.LinkedHashMap<>();
+            for (CompensationStudy.Row r : rows) {
+                if (r.scheme().equals("none") || r.scheme().equals("column calibration")
+                        || r.scheme().startsWith("pre-distortion Newton")) {
+                    errors.put(r.scheme().equals("none") ? "uncompensated" : r.scheme(), r.stats().columnMeanError());
+                }
+            }
+            IrDropPlots.columnError(errors, "MVM error per column before and after compensation, " + array,
+                    dir.resolve("compensation_columns.png"));
+            out.println("wrote " + dir + "/{compensation,compensation_columns}.png");
         }
     }
 
@@ -183,6 +197,7 @@ final class IrDropCommand implements Command {
         double[] segments = cl.hasOption("sweep-r") ? Setup.list(cl.getOptionValue("sweep-r"), "--sweep-r")
                 : new double[] {s.wiring.rowSegment()};
         int inputs = Setup.count(cl, "sweep-inputs", 10);
+        List<SizeSweep.Row> done = new ArrayList<>();
         Writer csv = dir == null ? null : Files.newBufferedWriter(dir.resolve("sweep.csv"), StandardCharsets.UTF_8);
         try {
             if (csv != null) {
@@ -195,6 +210,7 @@ final class IrDropCommand implements Command {
                 for (int n : sizes) {
                     SizeSweep.Row row = SizeSweep.run(n, r, s.wiring, s.grid, s.dist, s.seed, inputs, s.vmax,
                             s.solver(n, n));
+                    done.add(row);
                     out.printf("%6d %8s %6s %10d %12d %12.4e %12.4e %7.2f %9.2f %9.2f%n", n, r, row.solver(), row.unknowns(),
                             row.factorEntries(), row.stats().meanError(), row.stats().maxError(),
                             row.stats().effectiveBits(), row.buildSeconds(), row.seconds());
@@ -213,7 +229,8 @@ final class IrDropCommand implements Command {
             }
         }
         if (dir != null) {
-            out.println("wrote " + dir.resolve("sweep.csv"));
+            IrDropPlots.sweep(done, dir.resolve("sweep.png"));
+            out.println("wrote " + dir.resolve("sweep.csv") + ", " + dir.resolve("sweep.png"));
         }
     }
 

@@ -13,6 +13,7 @@ import memspice.sparse.SingularMatrixException;
 import memspice.tools.irdrop.Conductances;
 import memspice.tools.irdrop.CrossbarSystem;
 import memspice.tools.irdrop.IrDropNetlist;
+import memspice.tools.irdrop.IrDropPlots;
 import memspice.tools.irdrop.MvmArray;
 import memspice.tools.irdrop.MvmStats;
 import memspice.tools.irdrop.SinhCrossbar;
@@ -20,7 +21,8 @@ import memspice.tools.irdrop.Wiring;
 
 /**
  * The single-array study of {@code memspice irdrop}: summary (printed and summary.csv),
- * column_error.csv, drop_map.csv, conductance.csv and, when extracted, geff.csv.
+ * column_error.csv, drop_map.csv, conductance.csv and, when extracted, geff.csv; drop_map.png and
+ * column_error.png ({@link IrDropPlots}).
  */
 final class IrDropReport {
 
@@ -137,6 +139,12 @@ final class IrDropReport {
         }
         out.println("wrote " + dir + "/{summary,column_error,drop_map,conductance" + (geff != null ? ",geff" : "")
                 + "}.csv");
+        IrDropPlots.dropMap(drop, vmax, n + " x " + m + ", " + wiring.rowSegment() + " ohm/segment", dir.resolve("drop_map.png"));
+        Map<String, double[]> errors = new LinkedHashMap<>();
+        errors.put("mean over " + test.length + " random inputs", st.columnMeanError());
+        IrDropPlots.columnError(errors, "MVM error per column, " + n + " x " + m + ", " + wiring.rowSegment()
+                + " ohm/segment (" + sum.get("cells") + " cells)", dir.resolve("column_error.png"));
+        out.println("wrote " + dir + "/{drop_map,column_error}.png");
     }
 
     /**
