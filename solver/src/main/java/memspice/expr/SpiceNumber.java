@@ -66,6 +66,130 @@ public final class SpiceNumber {
             return Double.NaN;
         }
         String s = token.strip();
+        double fast = fastPath(s);
+        return fast == fast ? fast : slowPath(s);   // NaN: not decided here
+    }
+
+    /** 10^0 .. 10^22, every one exactly a double. */
+    private static final double[] POW10 = new double[23];
+
+    static {
+        double p = 1;
+        for (int k = 0; k < POW10.length; k++) {
+            POW10[k] = p;
+            p *= 10;
+        }
+    }
+
+    /**
+     * The common case without any allocation: at most 15 significant digits, a total decimal
+     * exponent (written exponent + suffix - fraction digits) within +-22, and a suffix other than
+     * {@code mil}. Then the digits m are an exact double and so is 10^|e|, and the one IEEE
+     * multiplication or division m * 10^e is the correctly rounded value of the decimal number (the
+     * classic fast path of Clinger, "How to read floating point numbers accurately", PLDI 1990),
+     * which is what {@link Double#parseDouble} returns. Anything else gives NaN, meaning: ask
+     * {@link #slowPath}, which also produces every error (NaN for a non-number).
+     */
+    private static double fastPath(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        long m = 0;
+        int significant = 0;
+        int digits = 0;
+        int fraction = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                digits++;
+                if (point) {
+                    fraction++;
+                }
+                if (m != 0 || c != '0') {
+                    if (++significant > 15) {
+                        return Double.NaN;
+                    }
+                    m = m * 10 + (c - '0');
+                }
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        int exponent = 0;
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            boolean expNegative = false;
+            if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                expNegative = s.charAt(j) == '-';
+                j++;
+            }
+            if (j < n && isDigit(s.charAt(j))) {
+                while (j < n && isDigit(s.charAt(j))) {
+                    exponent = exponent * 10 + (s.charAt(j) - '0');
+                    if (exponent > 400) {
+                        return Double.NaN;
+                    }
+                    j++;
+                }
+                i = j;
+                exponent = expNegative ? -exponent : exponent;
+            }
+        }
+        int unitStart = i;
+        for (; i < n; i++) {
+            if (!isLetter(s.charAt(i))) {
+                return Double.NaN;
+            }
+        }
+        if (unitStart < n) {
+            char u = Character.toLowerCase(s.charAt(unitStart));
+            if (u == 'm' && n - unitStart >= 3) {
+                char u1 = Character.toLowerCase(s.charAt(unitStart + 1));
+                char u2 = Character.toLowerCase(s.charAt(unitStart + 2));
+                if (u1 == 'i' && u2 == 'l') {
+                    return Double.NaN;                       // mil: exact decimal product, slow path
+                }
+                exponent += u1 == 'e' && u2 == 'g' ? 6 : -3;
+            } else {
+                exponent += switch (u) {
+                    case 't' -> 12;
+                    case 'g' -> 9;
+                    case 'k' -> 3;
+                    case 'm' -> -3;
+                    case 'u' -> -6;
+                    case 'n' -> -9;
+                    case 'p' -> -12;
+                    case 'f' -> -15;
+                    default -> 0;
+                };
+            }
+        }
+        int e = exponent - fraction;
+        double v;
+        if (m == 0) {
+            v = 0;
+        } else if (e >= 0 && e <= 22) {
+            v = m * POW10[e];
+        } else if (e < 0 && e >= -22) {
+            v = m / POW10[-e];
+        } else {
+            return Double.NaN;
+        }
+        return negative ? -v : v;
+    }
+
+    /** The general reader (exact decimal arithmetic through {@link Double#parseDouble} and BigDecimal). */
+    private static double slowPath(String s) {
         int n = s.length();
         int i = 0;
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {

@@ -1,12 +1,10 @@
 package memspice.netlist;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +23,19 @@ import java.util.Locale;
  * <li>{@code .end} ends the top file.</li>
  * </ul>
  * The reader keeps each card's source location so every later diagnostic can name file and line.
+ *
+ * <p>Speed: a file is read as one byte array ({@link SourceText}); lines, comments and continuations
+ * are found on the bytes, and only a finished card's text becomes a String (one copy per card). Dot
+ * cards, which steer the reader, are decoded to look at their words.
  */
 public final class DeckReader {
 
     private final List<Card> cards = new ArrayList<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
     private final Deque<Path> includeStack = new ArrayDeque<>();
+    /** A card joined from '+' continuation lines, as bytes; grown as needed. */
+    private byte[] joined = new byte[256];
+    private int joinedLength = -1;      // -1: the pending card is one line, still in the source buffer
 
     private DeckReader() {
     }
@@ -45,15 +50,11 @@ public final class DeckReader {
      */
     public static Deck read(Path file) throws NetlistException {
         DeckReader reader = new DeckReader();
-        List<String> lines = reader.load(file, SourceLocation.none(file.toString()));
-        if (lines.isEmpty()) {
-            throw new NetlistException(new SourceLocation(file, 1), "empty netlist (the first line is the title)");
-        }
-        String title = stripBom(lines.get(0)).trim();
+        SourceText src = SourceText.load(file, SourceLocation.none(file.toString()));
         reader.includeStack.push(file.toAbsolutePath().normalize());
-        reader.readLines(file, lines, 1, null);
+        Deck d = reader.readTop(src);
         reader.includeStack.pop();
-        return new Deck(title, List.copyOf(reader.cards), List.copyOf(reader.warnings));
+        return d;
     }
 
     /**
@@ -61,81 +62,71 @@ public final class DeckReader {
      * in diagnostics; includes are resolved relative to the working directory.
      */
     public static Deck read(String name, String text) throws NetlistException {
-        DeckReader reader = new DeckReader();
-        Path file = Path.of(name);
-        List<String> lines = text.lines().toList();
-        if (lines.isEmpty()) {
-            throw new NetlistException(new SourceLocation(file, 1), "empty netlist (the first line is the title)");
+        return new DeckReader().readTop(SourceText.of(Path.of(name), text));
+    }
+
+    private Deck readTop(SourceText src) throws NetlistException {
+        if (!src.next()) {
+            throw new NetlistException(new SourceLocation(src.file, 1), "empty netlist (the first line is the title)");
         }
-        reader.readLines(file, lines, 1, null);
-        return new Deck(stripBom(lines.get(0)).trim(), List.copyOf(reader.cards), List.copyOf(reader.warnings));
+        String title = stripBom(src.text(src.start, src.stop)).trim();
+        readLines(src, null);
+        return new Deck(title, List.copyOf(cards), List.copyOf(warnings));
     }
 
     private static String stripBom(String s) {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
-    private List<String> load(Path file, SourceLocation from) throws NetlistException {
-        try {
-            return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-        } catch (NoSuchFileException e) {
-            throw new NetlistException(from, "file not found: " + file);
-        } catch (IOException e) {
-            throw new NetlistException(from, "cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
     /**
-     * Reads physical lines {@code lines[start..]} of {@code file} into cards.
+     * Reads the remaining physical lines of {@code src} into cards.
      *
      * @param librarySection when non-null, only the {@code .lib <section> ... .endl} block with this
      *                       name is read (lower case); everything outside it is ignored
      */
-    private void readLines(Path file, List<String> lines, int start, String librarySection) throws NetlistException {
-        String pending = null;               // the card being collected, and its continuations if any
-        StringBuilder pendingBuilder = null;
+    private void readLines(SourceText src, String librarySection) throws NetlistException {
+        final byte[] b = src.bytes;
+        int pendingStart = -1;              // the card being collected: its first line's bytes
+        int pendingStop = -1;
         SourceLocation pendingAt = null;
         boolean inSelectedSection = librarySection == null;
         boolean sectionFound = librarySection == null;
         String skippingSection = null;    // a .lib block we are not reading
         SourceLocation skippingFrom = null;
-        int i = start;
-        while (i < lines.size()) {
-            String raw = lines.get(i);
-            int lineNo = i + 1;
-            i++;
-            String line = stripComments(raw).strip();
-            if (line.isEmpty()) {
+        while (src.next()) {
+            int s = src.start;
+            int e = commentEnd(b, s, src.stop);
+            while (s < e && SourceText.isSpace(b[s])) {
+                s++;
+            }
+            while (e > s && SourceText.isSpace(b[e - 1])) {
+                e--;
+            }
+            if (s == e) {
                 continue;
             }
-            SourceLocation at = new SourceLocation(file, lineNo);
-            if (line.charAt(0) == '+') {
+            if (b[s] == '+') {
                 if (skippingSection != null || !inSelectedSection) {
                     continue;
                 }
-                if (pending == null) {
-                    throw new NetlistException(at, "continuation line '+' with no card before it");
+                if (pendingAt == null) {
+                    throw new NetlistException(src.location(), "continuation line '+' with no card before it");
                 }
-                if (pendingBuilder == null) {
-                    pendingBuilder = new StringBuilder(pending);
-                }
-                int from = 1;
-                while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+                int from = s + 1;
+                while (from < e && SourceText.isSpace(b[from])) {
                     from++;
                 }
-                pendingBuilder.append(' ').append(line, from, line.length());
+                appendContinuation(b, pendingStart, pendingStop, from, e);
                 continue;
             }
             // A new card starts: finish the pending one.
-            if (pending != null) {
-                if (emit(new Card(pendingAt, cardText(pending, pendingBuilder)))) {
-                    return;
-                }
-                pending = null;
-                pendingBuilder = null;
+            if (pendingAt != null) {
+                emit(src, pendingAt, pendingStart, pendingStop);
+                pendingAt = null;
             }
             // only dot cards are looked at here: element lines keep their case and are not copied
-            String word = line.charAt(0) == '.' ? firstWord(line).toLowerCase(Locale.ROOT) : "";
+            String line = b[s] == '.' ? src.text(s, e) : null;
+            String word = line == null ? "" : firstWord(line).toLowerCase(Locale.ROOT);
             if (skippingSection != null) {
                 if (word.equals(".endl")) {
                     skippingSection = null;
@@ -151,7 +142,7 @@ public final class DeckReader {
                         sectionFound = true;
                     } else {
                         skippingSection = section;
-                        skippingFrom = at;
+                        skippingFrom = src.location();
                     }
                     continue;
                 }
@@ -159,9 +150,9 @@ public final class DeckReader {
                     continue;
                 }
                 if (args.size() != 3) {
-                    throw new NetlistException(at, ".lib needs a file and a section name: .lib <file> <section>");
+                    throw new NetlistException(src.location(), ".lib needs a file and a section name: .lib <file> <section>");
                 }
-                includeLibrary(file, at, unquote(args.get(1)), args.get(2).toLowerCase(Locale.ROOT));
+                includeLibrary(src.file, src.location(), unquote(args.get(1)), args.get(2).toLowerCase(Locale.ROOT));
                 continue;
             }
             if (word.equals(".endl")) {
@@ -174,65 +165,88 @@ public final class DeckReader {
                 continue;
             }
             if (word.equals(".control")) {
-                int end = findEndc(lines, i);
-                if (end < 0) {
+                SourceLocation at = src.location();
+                if (!skipToEndc(src)) {
                     throw new NetlistException(at, ".control block without .endc");
                 }
                 warnings.add(new Diagnostic(at, ".control ... .endc block skipped (ngspice scripting is not supported)"));
-                i = end + 1;
                 continue;
             }
             if (word.equals(".include") || word.equals(".inc")) {
                 List<String> args = words(line);
                 if (args.size() != 2) {
-                    throw new NetlistException(at, word + " needs exactly one file name");
+                    throw new NetlistException(src.location(), word + " needs exactly one file name");
                 }
-                include(file, at, unquote(args.get(1)));
+                include(src.file, src.location(), unquote(args.get(1)));
                 continue;
             }
             if (word.equals(".end")) {
-                if (includeStack.size() <= 1 && librarySection == null) {
-                    return;
-                }
-                return;                          // an .end inside an included file ends that file
+                return;                          // ends the top file; an .end inside an included file ends that file
             }
-            pending = line;
-            pendingAt = at;
+            pendingStart = s;
+            pendingStop = e;
+            pendingAt = src.location();
+            joinedLength = -1;
         }
-        if (pending != null) {
-            emit(new Card(pendingAt, cardText(pending, pendingBuilder)));
+        if (pendingAt != null) {
+            emit(src, pendingAt, pendingStart, pendingStop);
         }
         if (skippingSection != null) {
             throw new NetlistException(skippingFrom, ".lib section '" + skippingSection + "' without .endl");
         }
         if (!sectionFound) {
-            throw new NetlistException(SourceLocation.none(file.toString()),
-                    "library section '" + librarySection + "' not found in " + file);
+            throw new NetlistException(SourceLocation.none(src.file.toString()),
+                    "library section '" + librarySection + "' not found in " + src.file);
         }
     }
 
-    /** Adds a card; returns true if reading should stop (never, today; kept for symmetry with .end). */
-    private boolean emit(Card card) {
-        cards.add(card);
-        return false;
+    /** Appends {@code ' ' + b[from, to)} to the pending card, first copying its line [ps, pe) if needed. */
+    private void appendContinuation(byte[] b, int ps, int pe, int from, int to) {
+        if (joinedLength < 0) {
+            joinedLength = 0;
+            appendJoined(b, ps, pe);
+        }
+        ensureJoined(1);
+        joined[joinedLength++] = ' ';
+        appendJoined(b, from, to);
+    }
+
+    private void appendJoined(byte[] b, int from, int to) {
+        ensureJoined(to - from);
+        System.arraycopy(b, from, joined, joinedLength, to - from);
+        joinedLength += to - from;
+    }
+
+    private void ensureJoined(int more) {
+        if (joinedLength + more > joined.length) {
+            joined = Arrays.copyOf(joined, Math.max(2 * joined.length, joinedLength + more));
+        }
+    }
+
+    /** Adds the pending card: its one line [s, e), or the joined continuation text. */
+    private void emit(SourceText src, SourceLocation at, int s, int e) {
+        String text = joinedLength < 0 ? src.text(s, e)
+                : new String(joined, 0, joinedLength, src.charset).strip();
+        joinedLength = -1;
+        cards.add(new Card(at, text));
     }
 
     private void include(Path from, SourceLocation at, String name) throws NetlistException {
         Path target = resolve(from, name);
         guardCycle(at, target);
-        List<String> lines = load(target, at);
+        SourceText src = SourceText.load(target, at);
         includeStack.push(target);
-        readLines(target, lines, 0, null);
+        readLines(src, null);
         includeStack.pop();
     }
 
     private void includeLibrary(Path from, SourceLocation at, String name, String section) throws NetlistException {
         Path target = resolve(from, name);
         guardCycle(at, target);
-        List<String> lines = load(target, at);
+        SourceText src = SourceText.load(target, at);
         includeStack.push(target);
         try {
-            readLines(target, lines, 0, section);
+            readLines(src, section);
         } catch (NetlistException e) {
             if (e.location().line() == 0) {   // section not found: report at the .lib line
                 throw new NetlistException(at, e.problem());
@@ -260,65 +274,84 @@ public final class DeckReader {
         return p.toAbsolutePath().normalize();
     }
 
-    private static int findEndc(List<String> lines, int from) {
-        for (int k = from; k < lines.size(); k++) {
-            String w = firstWord(lines.get(k).strip().toLowerCase(Locale.ROOT));
-            if (w.equals(".endc")) {
-                return k;
+    /**
+     * Moves the cursor past the next line whose first word is {@code .endc} (any case; comments are
+     * not looked at inside a .control block); false when there is none.
+     */
+    private static boolean skipToEndc(SourceText src) {
+        byte[] b = src.bytes;
+        while (src.next()) {
+            int s = src.start;
+            while (s < src.stop && SourceText.isSpace(b[s])) {
+                s++;
+            }
+            int e = s;
+            while (e < src.stop && !SourceText.isSpace(b[e])) {
+                e++;
+            }
+            if (e - s == 5 && src.text(s, e).toLowerCase(Locale.ROOT).equals(".endc")) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /**
      * Removes comments: a whole line starting with {@code *}; from {@code ;} to the end; from a
      * {@code $} that is preceded by whitespace (or starts the line) to the end. Braced and quoted
-     * expressions are left intact.
+     * expressions are left intact. (The String form of {@link #commentEnd}, for ISO-8859-1 text.)
      */
     static String stripComments(String line) {
         String s = stripBom(line);
-        int first = 0;
-        while (first < s.length() && Character.isWhitespace(s.charAt(first))) {
+        return s.substring(0, Math.max(0, commentEnd(s.getBytes(StandardCharsets.ISO_8859_1), 0, s.length())));
+    }
+
+    /**
+     * Where the comment-free part of the line b[from, to) ends: {@code from} for a comment line (first
+     * non-blank byte {@code *}), the index of a {@code ;} or of a whitespace-preceded {@code $} outside
+     * braces and single quotes, else {@code to}.
+     */
+    static int commentEnd(byte[] b, int from, int to) {
+        int first = from;
+        while (first < to && SourceText.isSpace(b[first])) {
             first++;
         }
-        if (first < s.length() && s.charAt(first) == '*') {
-            return "";
+        if (first < to && b[first] == '*') {
+            return from;
         }
         int depth = 0;
         boolean quoted = false;
-        for (int k = first; k < s.length(); k++) {
-            char c = s.charAt(k);
+        for (int k = first; k < to; k++) {
+            byte c = b[k];
             if (c == '\'' && depth == 0) {
                 quoted = !quoted;
-            } else if (!quoted && c == '{') {
+            } else if (quoted) {
+                continue;
+            } else if (c == '{') {
                 depth++;
-            } else if (!quoted && c == '}' && depth > 0) {
+            } else if (c == '}' && depth > 0) {
                 depth--;
-            } else if (c == ';' && depth == 0 && !quoted) {
-                return s.substring(0, k);
-            } else if (c == '$' && depth == 0 && !quoted && (k == first || Character.isWhitespace(s.charAt(k - 1)))
-                    && !isXyceGlobalNode(s, k)) {
-                return s.substring(0, k);
+            } else if (c == ';' && depth == 0) {
+                return k;
+            } else if (c == '$' && depth == 0 && (k == first || SourceText.isSpace(b[k - 1]))
+                    && !isXyceGlobalNode(b, k, to)) {
+                return k;
             }
         }
-        return s;
+        return to;
     }
 
     /**
      * True when the '$' at k starts a Xyce global node name ({@code $G_VPlus}, {@code $GVDD}: "$G"
      * and a name character), not an ngspice inline comment ({@code $ comment}).
      */
-    static boolean isXyceGlobalNode(String s, int k) {
-        if (k + 2 >= s.length() || (s.charAt(k + 1) != 'G' && s.charAt(k + 1) != 'g')) {
+    static boolean isXyceGlobalNode(byte[] b, int k, int to) {
+        if (k + 2 >= to || (b[k + 1] != 'G' && b[k + 1] != 'g')) {
             return false;
         }
-        char c = s.charAt(k + 2);
-        return Character.isLetterOrDigit(c) || c == '_';
-    }
-
-    /** The text of a card: its first line, or the lines joined when '+' continuations followed. */
-    private static String cardText(String first, StringBuilder joined) {
-        return joined == null ? first : joined.toString().strip();
+        int c = b[k + 2] & 0xFF;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                || (c >= 0x80 && Character.isLetterOrDigit((char) c));
     }
 
     private static String firstWord(String s) {

@@ -35,6 +35,8 @@ public final class NetlistParser {
     private final List<Diagnostic> warnings = new ArrayList<>();
     private final List<Directive> directives = new ArrayList<>();
     private final Set<String> globals = new LinkedHashSet<>();
+    /** Bare words of element cards, shared between cards (node names, repeated values). */
+    private final WordTable words = new WordTable();
     private String title;
 
     private NetlistParser() {
@@ -142,8 +144,8 @@ public final class NetlistParser {
         }
     }
 
-    /** An element card: key, local name and tokenized arguments. */
-    private static ElementCard element(Card card) throws NetlistException {
+    /** An element card: key, local name and tokenized arguments (unmodifiable, words shared). */
+    private ElementCard element(Card card) throws NetlistException {
         String text = card.text();
         char first = Character.toUpperCase(text.charAt(0));
         if (first < 'A' || first > 'Z') {
@@ -162,10 +164,9 @@ public final class NetlistParser {
             }
             String local = text.substring(start, nameEnd).toLowerCase(Locale.ROOT);
             return new ElementCard(card, firstWord.toUpperCase(Locale.ROOT), firstWord + "!" + local,
-                    List.copyOf(Tokenizer.tokenize(card, text.substring(nameEnd))));
+                    Tokenizer.tokenize(card, text, nameEnd, words));
         }
-        return new ElementCard(card, LETTERS[first - 'A'], firstWord,
-                java.util.Collections.unmodifiableList(Tokenizer.tokenize(card, text.substring(end))));
+        return new ElementCard(card, LETTERS[first - 'A'], firstWord, Tokenizer.tokenize(card, text, end, words));
     }
 
     /** The one-letter element keys, shared by every card (a million-line netlist makes a million keys). */

@@ -11,43 +11,70 @@ import java.util.List;
 public final class Tokenizer {
 
     private final String text;
+    private final int from;
     private final Card card;
+    private final WordTable words;
     private int pos;
 
-    private Tokenizer(Card card, String text) {
+    private Tokenizer(Card card, String text, int from, WordTable words) {
         this.card = card;
         this.text = text;
+        this.from = from;
+        this.pos = from;
+        this.words = words;
     }
 
     /**
      * Tokenizes {@code text}, a part of {@code card} (diagnostics point at the card).
      *
+     * @return a new modifiable list
      * @throws NetlistException for unbalanced parentheses or braces, an unterminated quote, or an
      *                          {@code =} with nothing usable on one side
      */
     public static List<Item> tokenize(Card card, String text) throws NetlistException {
-        Tokenizer t = new Tokenizer(card, text);
+        Tokenizer t = new Tokenizer(card, text, 0, null);
         List<Item> items = t.sequence(false);
-        if (t.pos < text.length()) {
-            throw card.error("unbalanced ')' in: " + text);
-        }
+        t.requireEnd();
         return items;
     }
 
+    /**
+     * Tokenizes {@code text.substring(from)} without copying it, into an unmodifiable list; bare words
+     * come from {@code words}, so equal words of different cards are one shared {@link Item.Word}.
+     * Diagnostics are those of {@link #tokenize(Card, String)} on the substring.
+     */
+    static List<Item> tokenize(Card card, String text, int from, WordTable words) throws NetlistException {
+        Tokenizer t = new Tokenizer(card, text, from, words);
+        List<Item> items = t.sequence(false);
+        t.requireEnd();
+        return ItemList.copyOf(items);
+    }
+
+    private void requireEnd() throws NetlistException {
+        if (pos < text.length()) {
+            throw card.error("unbalanced ')' in: " + shown());
+        }
+    }
+
+    /** The tokenized text, as diagnostics quote it. */
+    private String shown() {
+        return text.substring(from);
+    }
+
     private List<Item> sequence(boolean inGroup) throws NetlistException {
-        List<Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>(8);
         while (true) {
             skipSeparators();
             if (pos >= text.length()) {
                 if (inGroup) {
-                    throw card.error("missing ')' in: " + text);
+                    throw card.error("missing ')' in: " + shown());
                 }
                 return items;
             }
             char c = text.charAt(pos);
             if (c == ')') {
                 if (!inGroup) {
-                    throw card.error("unbalanced ')' in: " + text);
+                    throw card.error("unbalanced ')' in: " + shown());
                 }
                 pos++;
                 return items;
@@ -83,13 +110,13 @@ public final class Tokenizer {
             StringBuilder k = new StringBuilder(fn.lower()).append('(');
             for (int i = 0; i < g.items().size(); i++) {
                 if (!(g.items().get(i) instanceof Item.Word w)) {
-                    throw card.error("bad name before '=' in: " + text);
+                    throw card.error("bad name before '=' in: " + shown());
                 }
                 k.append(i == 0 ? "" : ",").append(w.lower());
             }
             return k.append(')').toString();
         }
-        throw card.error("'=' without a name before it in: " + text);
+        throw card.error("'=' without a name before it in: " + shown());
     }
 
     /** One item starting at pos (which is not a separator, ')' or '='). */
@@ -123,13 +150,13 @@ public final class Tokenizer {
             return c == '\'' ? new Item.ExprText(inner.strip()) : new Item.Word(inner);
         }
         if (c == '}') {
-            throw card.error("unbalanced '}' in: " + text);
+            throw card.error("unbalanced '}' in: " + shown());
         }
         int start = pos;
         while (pos < text.length() && !isDelimiter(text.charAt(pos))) {
             pos++;
         }
-        return new Item.Word(text.substring(start, pos));
+        return words == null ? new Item.Word(text.substring(start, pos)) : words.word(text, start, pos);
     }
 
     private void skipSeparators() {
