@@ -37,7 +37,7 @@ public final class BenchCommand implements Command {
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("workload").hasArg().argName("KIND").desc("op (default), tran, rhs (G_eff: one factorization, N solves), or parse (netlist reading speed)").get());
+        o.addOption(Option.builder().longOpt("workload").hasArg().argName("KIND").desc("op (default), tran, rhs (G_eff: one factorization, N solves), parse (netlist reading speed), or memtran (memristor crossbar transient)").get());
         o.addOption(Option.builder().longOpt("sizes").hasArg().argName("N,N,...")
                 .desc("array sizes (default 32,64,128,256 for op, 64 for tran)").get());
         o.addOption(Option.builder().longOpt("ngspice-max").hasArg().argName("N")
@@ -47,7 +47,8 @@ public final class BenchCommand implements Command {
         o.addOption(Option.builder().longOpt("direct-max").hasArg().argName("N")
                 .desc("op: largest size also solved by the direct LU (default 256; it needs ~640 s at 1024)").get());
         o.addOption(Option.builder().longOpt("jvm").hasArg().argName("OPTS")
-                .desc("op: JVM options of the timed `memspice run` processes (default -Xmx8g)").get());
+                .desc("op: JVM options of the timed `memspice run` processes (default -Xmx8g -Xms8g -XX:+UseParallelGC,"
+                        + " what ./memspice uses with MEMSPICE_JAVA_OPTS=-Xmx8g)").get());
         o.addOption(Option.builder().longOpt("plot").hasArg().argName("PNG")
                 .desc("op: write the log-log chart of time versus unknowns (with fitted exponents) here").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
@@ -71,6 +72,13 @@ public final class BenchCommand implements Command {
                 return parse(out, cl.hasOption("dir") ? Files.createDirectories(Path.of(cl.getOptionValue("dir")))
                         : Files.createTempDirectory("memspice-bench"), Integer.parseInt(cl.getOptionValue("sizes", "708")));
             }
+            if (kind.equals("memtran")) {
+                return MemtranBench.run(out, cl.hasOption("dir") ? Files.createDirectories(Path.of(cl.getOptionValue("dir")))
+                        : Files.createTempDirectory("memspice-bench"), Integer.parseInt(cl.getOptionValue("sizes", "64")),
+                        PeerRun.available() && Integer.parseInt(cl.getOptionValue("sizes", "64"))
+                                <= Integer.parseInt(cl.getOptionValue("ngspice-max", "64")),
+                        Double.parseDouble(cl.getOptionValue("timeout", "900")));
+            }
             Workload workload = Workload.valueOf(kind.toUpperCase(Locale.ROOT));
             if (workload == Workload.OP) {
                 List<Integer> opSizes = new ArrayList<>();
@@ -82,7 +90,7 @@ public final class BenchCommand implements Command {
                 List<OpBench.Row> rows = OpBench.run(out, opDir, opSizes,
                         Integer.parseInt(cl.getOptionValue("direct-max", "256")),
                         Integer.parseInt(cl.getOptionValue("ngspice-max", "64")),
-                        Double.parseDouble(cl.getOptionValue("timeout", "900")), cl.getOptionValue("jvm", "-Xmx8g"));
+                        Double.parseDouble(cl.getOptionValue("timeout", "900")), cl.getOptionValue("jvm", "-Xmx8g -Xms8g -XX:+UseParallelGC"));
                 Scaling.report(out, rows, cl.hasOption("plot") ? Path.of(cl.getOptionValue("plot")) : null);
                 return 0;
             }
@@ -199,7 +207,7 @@ public final class BenchCommand implements Command {
     }
 
     /** Wall time of a fresh JVM running {@code memspice run FILE --quiet}, output discarded. */
-    private static double endToEnd(Path file) throws IOException, InterruptedException {
+    static double endToEnd(Path file) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx8g", "-cp", System.getProperty("java.class.path"),
                 "memspice.tools.cli.Main", "run", file.toString(), "--quiet"));

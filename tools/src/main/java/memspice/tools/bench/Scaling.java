@@ -55,11 +55,12 @@ final class Scaling {
         List<Curve> curves = new ArrayList<>();
         out.println("scaling (least squares of log10 time on log10 unknowns):");
         series(out, curves, rows, "iterative end to end", r -> r.iterative().wallSeconds(), false);
-        series(out, curves, rows, "iterative solve", r -> r.iterative().solveSeconds(), true);
+        series(out, curves, rows, "iterative CPU (user+sys)", r -> r.iterative().cpuSeconds(), false);
+        series(out, curves, rows, "iterative solve", r -> r.iterative().solveSeconds(), false);
         series(out, curves, rows, "direct LU end to end", r -> r.direct() == null ? Double.NaN : r.direct().wallSeconds(),
                 false);
         series(out, curves, rows, "direct LU solve", r -> r.direct() == null ? Double.NaN : r.direct().solveSeconds(),
-                true);
+                false);
         if (png != null) {
             Charts.png(Charts.xy("crossbar .op: time vs unknowns (N x N, 1 ohm segments)", "unknowns", "", curves,
                     new Charts.XyOptions(true, true, true, 1000, 650), false), png);
