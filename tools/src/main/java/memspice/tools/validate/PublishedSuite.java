@@ -21,8 +21,6 @@ import memspice.tools.plot.Curve;
 public final class PublishedSuite implements Suite {
 
     static final String FOLDER = "published";
-    static final String I = "i(ymemristor!mr1)";
-    static final String X = "n(ymemristor!mr1_x)";
 
     /** The simulated device voltage, current and state at the accepted time points. */
     record Waveforms(double[] t, double[] v, double[] i, double[] x) {
@@ -34,15 +32,24 @@ public final class PublishedSuite implements Suite {
     }
 
     /**
-     * @param name    folder and netlist base name
+     * @param name    the row name
+     * @param folder  folder under validation/published and netlist base name
      * @param vColumn memspice's column holding the voltage across the device
+     * @param device  the memristor's instance name (mr1, mr2 in a netlist with two); selects
+     *                {@code name@device} entries of reference.csv
      * @param fast    part of the quick subset (the test suite's)
      */
-    record Case(String name, String vColumn, boolean fast, Checker checker) {
+    record Case(String name, String folder, String vColumn, String device, boolean fast, Checker checker) {
+        Case(String name, String vColumn, boolean fast, Checker checker) {
+            this(name, name, vColumn, "mr1", fast, checker);
+        }
     }
 
     static final List<Case> CASES = List.of(
-            new Case("hp_joglekar", "v(a)", true, PublishedCases::hp),
+            new Case("hp_strukov_1hz", "hp_strukov", "v(a)", "mr1", false, PublishedCases::hp),
+            new Case("hp_strukov_10hz", "hp_strukov", "v(b)", "mr2", false, PublishedCases::hp),
+            new Case("hp_joglekar_p1", "hp_joglekar", "v(a)", "mr1", true, PublishedCases::hp),
+            new Case("hp_joglekar_p10", "hp_joglekar", "v(a)", "mr2", true, PublishedCases::hp),
             new Case("hp_biolek", "v(a)", false, PublishedCases::hp),
             new Case("hp_prodromakis", "v(a)", false, PublishedCases::hp),
             new Case("team", "v(n1,n2)", false, PublishedCases::team),
@@ -74,16 +81,18 @@ public final class PublishedSuite implements Suite {
             if (fast && !c.fast()) {
                 continue;
             }
-            Path dir = root.resolve(c.name());
+            Path dir = root.resolve(c.folder());
             try {
-                Simulation sim = Simulation.run(dir.resolve(c.name() + ".cir"));
+                Simulation sim = Simulation.run(dir.resolve(c.folder() + ".cir"));
                 if (!sim.report().succeeded()) {
                     out.add(CaseResult.failed(FOLDER, c.name(), "paper", "memspice failed: " + sim.failureText()));
                     continue;
                 }
                 ResultTable t = sim.sink().first("tran");
-                Waveforms w = new Waveforms(t.column(0), column(t, c.vColumn()), column(t, I), column(t, X));
-                out.addAll(c.checker().check(c.name(), w, ReferenceSet.read(dir.resolve("reference.csv")), dir));
+                Waveforms w = new Waveforms(t.column(0), column(t, c.vColumn()), column(t, "i(ymemristor!" + c.device() + ")"),
+                        column(t, "n(ymemristor!" + c.device() + "_x)"));
+                ReferenceSet r = ReferenceSet.read(dir.resolve("reference.csv")).forDevice(c.device());
+                out.addAll(c.checker().check(c.name(), w, r, dir));
             } catch (Exception e) {
                 out.add(CaseResult.failed(FOLDER, c.name(), "paper", String.valueOf(e.getMessage())));
             }

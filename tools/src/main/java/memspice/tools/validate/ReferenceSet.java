@@ -18,10 +18,25 @@ final class ReferenceSet {
 
     private final Path file;
     private final Map<String, Double> values;
+    private final String device;
 
-    private ReferenceSet(Path file, Map<String, Double> values) {
+    private ReferenceSet(Path file, Map<String, Double> values, String device) {
         this.file = file;
         this.values = values;
+        this.device = device;
+    }
+
+    /**
+     * The same numbers seen from one device of a netlist with several: {@code name@device}, when
+     * present, overrides {@code name}.
+     */
+    ReferenceSet forDevice(String name) {
+        return new ReferenceSet(file, values, name);
+    }
+
+    private Double lookup(String name) {
+        Double d = device == null ? null : values.get(name + "@" + device);
+        return d != null ? d : values.get(name);
     }
 
     /**
@@ -48,20 +63,26 @@ final class ReferenceSet {
                 throw new IllegalArgumentException(file + ":" + (n + 1) + ": '" + f[1].strip() + "' is not a number");
             }
         }
-        return new ReferenceSet(file, v);
+        return new ReferenceSet(file, v, null);
     }
 
     /** The value of {@code name}; throws IllegalArgumentException naming the file when absent. */
     double get(String name) {
-        Double d = values.get(name);
+        Double d = lookup(name);
         if (d == null) {
             throw new IllegalArgumentException(file + ": no entry '" + name + "'");
         }
         return d;
     }
 
+    /** Whether {@code name} (or its device override) is present. */
+    boolean has(String name) {
+        return lookup(name) != null;
+    }
+
     /** The value of {@code name}, or {@code fallback} when absent. */
     double get(String name, double fallback) {
-        return values.getOrDefault(name, fallback);
+        Double d = lookup(name);
+        return d == null ? fallback : d;
     }
 }
