@@ -20,11 +20,28 @@ import java.util.Random;
  *     sums). Then D = (1+s) d_M and D^-1 A = (d_M^-1 M + s I)/(1+s), whose eigenvalues are
  *     (mu + s)/(1+s); s = (L - mu_min)/(1 - L) puts lambda_min(D^-1 A) at exactly L for every N.</li>
  * </ul>
+ * Mixed-sign families (a second array driven by inverters; {@link #MIXED}, not in the default list):
+ * <ul>
+ * <li>{@code mixed-toeplitz}: a_ij = (-rho)^|i-j|, rho = 1/2. It is S T S with T the toeplitz family and
+ *     S = diag((-1)^i), and D is the same, so eig(D^-1 G) equals the toeplitz family's: the same
+ *     lambda_min with inverters in the loop;</li>
+ * <li>{@code mixed-wishart}: A = X^T X / m of uniform (-1, 1) samples (m = 2N): a random covariance of
+ *     centred data, symmetric positive definite, about half its off-diagonal entries negative; D^-1 A
+ *     is similar to D^-1/2 A D^-1/2, so its eigenvalues are real and positive.</li>
+ * </ul>
  */
 public final class ScalingFamilies {
 
     /** The family names, in the default order. */
     public static final List<String> NAMES = List.of("wishart", "toeplitz", "sparse", "fixed");
+
+    /** The mixed-sign family names. */
+    public static final List<String> MIXED = List.of("mixed-toeplitz", "mixed-wishart");
+
+    /** True for a name of {@link #NAMES} or {@link #MIXED}. */
+    public static boolean known(String family) {
+        return NAMES.contains(family) || MIXED.contains(family);
+    }
 
     private ScalingFamilies() {
     }
@@ -44,7 +61,10 @@ public final class ScalingFamilies {
             case "toeplitz" -> toeplitz(n, 0.5);
             case "sparse" -> sparse(n, new Random(seed + 7919L * n));
             case "fixed" -> fixed(wishart(n, new Random(seed + 7919L * n)), lambda);
-            default -> throw new IllegalArgumentException("unknown matrix family '" + family + "' (" + String.join(", ", NAMES) + ")");
+            case "mixed-toeplitz" -> toeplitz(n, -0.5);
+            case "mixed-wishart" -> centredWishart(n, new Random(seed + 7919L * n));
+            default -> throw new IllegalArgumentException("unknown matrix family '" + family + "' (" + String.join(", ", NAMES)
+                    + ", " + String.join(", ", MIXED) + ")");
         };
     }
 
@@ -56,6 +76,33 @@ public final class ScalingFamilies {
                 row[j] = rnd.nextDouble();
             }
         }
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                double s = 0;
+                for (double[] row : x) {
+                    s += row[i] * row[j];
+                }
+                a[i][j] = s / m;
+                a[j][i] = s / m;
+            }
+        }
+        return a;
+    }
+
+    static double[][] centredWishart(int n, Random rnd) {
+        int m = 2 * n;
+        double[][] x = new double[m][n];
+        for (double[] row : x) {
+            for (int j = 0; j < n; j++) {
+                row[j] = 2 * rnd.nextDouble() - 1;
+            }
+        }
+        return gram(x, n);
+    }
+
+    private static double[][] gram(double[][] x, int n) {
+        int m = x.length;
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {

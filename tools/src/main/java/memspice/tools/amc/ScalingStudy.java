@@ -24,14 +24,17 @@ public final class ScalingStudy {
      * @param n             N
      * @param lambdaMin     lambda_min(D^-1 G)
      * @param predicted     tau ln(1/band)
-     * @param exact         exact settling time of the linear ODE from zero (current ramp included as a delay)
+     * @param exact         exact settling time of the linear ODE from zero (current ramp included as a delay;
+     *                      mixed families: {@link MixedScaling}, inverters included)
      * @param measured      settling time measured in the transient simulation
-     * @param slowestWeight the slowest mode's share of the initial error, ||P_0 y_0||_inf / ||V||_inf
+     * @param slowestWeight the slowest mode's share of the initial error, ||P_0 y_0||_inf / ||V||_inf (NaN for a mixed family)
      * @param error         relative error of the circuit's answer against -A^-1 b
      * @param wallSeconds   wall time of build, judgement and simulation
+     * @param predictedDynamics tau_dyn ln(1/band) with tau_dyn the slowest time constant of the full linearised
+     *                      dynamics (inverters included; about tau for a positive family)
      */
     public record Row(String family, int n, double lambdaMin, double predicted, double exact, double measured,
-                      double slowestWeight, double error, double wallSeconds) {
+                      double slowestWeight, double error, double wallSeconds, double predictedDynamics) {
 
         /** measured / predicted. */
         public double ratio() {
@@ -62,25 +65,30 @@ public final class ScalingStudy {
             throws NetlistException {
         long start = System.nanoTime();
         double[][] a = ScalingFamilies.build(family, n, seed, lambda);
-        ScalingTheory modes = ScalingTheory.of(a);
-        double[] b = rightHandSide(a, modes, rhs, new Random(seed * 31 + n));
+        boolean mixed = ScalingFamilies.MIXED.contains(family);
+        ScalingTheory modes = mixed ? null : ScalingTheory.of(a);
+        MixedScaling dyn = mixed ? MixedScaling.of(a) : null;
+        double[] slowest = rhs != Rhs.SLOWEST ? null : mixed ? dyn.slowestVector() : modes.slowestVector();
+        double[] b = rightHandSide(a, slowest, rhs, new Random(seed * 31 + n));
         InverseCircuit c = new InverseCircuit(a, b, g0, op, 0);
         InverseStudy.Result r = InverseStudy.run(c, true, band);
         double[] vInf = r.finiteGain();
         // InverseStudy steps the currents up over tau/1000 and runs to 4 max(tau, tau_dyn) ln(1/band);
         // a ramp of length T delays every slow mode's response by T/2.
         double stop = 4 * Math.max(r.tau(), r.dynamicsTau()) * Math.log(1 / band);
-        double exact = modes.exactSettling(vInf, op, band, stop) + r.tau() / 2000;
+        double exact = (mixed ? dyn.exactSettling(vInf, op, band, stop, 4000) : modes.exactSettling(vInf, op, band, stop))
+                + r.tau() / 2000;
         double wall = (System.nanoTime() - start) * 1e-9;
-        return new Row(family, n, r.eigReal()[0], r.predictedSettle(), exact, r.settle(), modes.slowestWeight(vInf),
-                r.errorVsIdeal(), wall);
+        return new Row(family, n, r.eigReal()[0], r.predictedSettle(), exact, r.settle(), mixed ? Double.NaN : modes.slowestWeight(vInf),
+                r.errorVsIdeal(), wall, r.dynamicsTau() * Math.log(1 / band));
     }
 
-    static double[] rightHandSide(double[][] a, ScalingTheory modes, Rhs rhs, Random rnd) {
+    /** b with -A^-1 b = v, ||v||_inf = 1: v the slowest vector (given for SLOWEST), or from ones / uniform (-1, 1) draws. */
+    static double[] rightHandSide(double[][] a, double[] slowestVector, Rhs rhs, Random rnd) {
         int n = a.length;
         double[] v;
         if (rhs == Rhs.SLOWEST) {
-            v = modes.slowestVector();
+            v = slowestVector.clone();
         } else {
             double[] b = new double[n];
             for (int i = 0; i < n; i++) {
