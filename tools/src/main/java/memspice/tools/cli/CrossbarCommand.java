@@ -18,6 +18,7 @@ import memspice.tools.crossbar.CrossbarCell;
 import memspice.tools.crossbar.CrossbarNetlist;
 import memspice.tools.crossbar.CrossbarSpec;
 import memspice.tools.crossbar.Layout;
+import memspice.tools.crossbar.MemristorProgrammer;
 
 /**
  * {@code memspice crossbar (--rows N [--cols M] | --g FILE) [options] -o FILE}: writes a crossbar with
@@ -64,8 +65,11 @@ final class CrossbarCommand implements Command {
         o.addOption(opt("cell", "TYPE", "cell type: resistor (default), 1t1r, 1s1r, memristor, sinh, ymemristor"));
         o.addOption(opt("vg", "V", "1t1r word-line gate voltage (default 1.8)"));
         o.addOption(opt("sinh", "B", "sinh cell nonlinearity, I = G/B sinh(B V), B in 1/V (default 5)"));
-        o.addOption(opt("ymodel", "PARAMS", "ymemristor cells: parameters of the model=hp card (default "
-                + "\"ron=1k roff=10meg\"); memspice-only netlist"));
+        o.addOption(opt("ymodel", "PARAMS", "ymemristor cells: .model memristor parameters; without level=/model= "
+                + "an hp card programmed by rinit=1/G (default \"ron=1k roff=10meg\"), else any model programmed by "
+                + "xo; memspice-only netlist"));
+        o.addOption(opt("xrange", "LO,HI", "ymemristor named model: state range searched for each cell's xo (default 0,1)"));
+        o.addOption(opt("vread", "V", "ymemristor named model: read voltage of the programmed conductance (default --vmax)"));
         o.addOption(opt("seed", "K", "random seed (default 1)"));
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("netlist to write (required)").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
@@ -111,6 +115,7 @@ final class CrossbarCommand implements Command {
             }
             spec = spec.with(wires, drive, readout);
             checkCells(cell, spec);
+            cell = program(cl, cell, spec);
             String[] analyses = cl.hasOption("analysis") ? cl.getOptionValues("analysis")
                     : readout.sampled() ? new String[] {".tran " + spice(readout.sampleTime() / 500) + " " + spice(readout.sampleTime())}
                     : new String[] {".op"};
@@ -149,13 +154,19 @@ final class CrossbarCommand implements Command {
         if (cl.hasOption("sinh") && type != CrossbarCell.Type.SINH) {
             throw new IllegalArgumentException("--sinh applies to --cell sinh only");
         }
-        if (cl.hasOption("ymodel") && type != CrossbarCell.Type.YMEMRISTOR) {
-            throw new IllegalArgumentException("--ymodel applies to --cell ymemristor only");
+        if ((cl.hasOption("ymodel") || cl.hasOption("xrange") || cl.hasOption("vread"))
+                && type != CrossbarCell.Type.YMEMRISTOR) {
+            throw new IllegalArgumentException("--ymodel, --xrange and --vread apply to --cell ymemristor only");
         }
         return switch (type) {
             case ONE_T_ONE_R -> new CrossbarCell(type, number(cl.getOptionValue("vg", "1.8")));
             case SINH -> CrossbarCell.sinh(number(cl.getOptionValue("sinh", "5")));
-            case YMEMRISTOR -> CrossbarCell.ymemristor(cl.getOptionValue("ymodel", "ron=1k roff=10meg"));
+            case YMEMRISTOR -> {
+                String card = cl.getOptionValue("ymodel", "ron=1k roff=10meg");
+                // a named model's states are programmed once the conductances are known (program())
+                yield CrossbarCell.namesModel(card) ? new CrossbarCell(type, 0, 0, card.strip(), null)
+                        : CrossbarCell.ymemristor(card);
+            }
             default -> new CrossbarCell(type, 0);
         };
     }
@@ -170,6 +181,20 @@ final class CrossbarCommand implements Command {
                 }
             }
         }
+    }
+
+    /** A named YMEMRISTOR model's cells at the states that give their conductances ({@link MemristorProgrammer}). */
+    private static CrossbarCell program(CommandLine cl, CrossbarCell cell, CrossbarSpec spec) {
+        if (cell.type() != CrossbarCell.Type.YMEMRISTOR || !CrossbarCell.namesModel(cell.ymodel())) {
+            if (cl.hasOption("xrange") || cl.hasOption("vread")) {
+                throw new IllegalArgumentException("--xrange and --vread need a --ymodel naming level= or model=");
+            }
+            return cell;
+        }
+        double[] range = numbers(cl.getOptionValue("xrange", "0,1"), 2, 2, "--xrange");
+        double vread = number(cl.getOptionValue("vread", cl.getOptionValue("vmax", "0.2")));
+        return CrossbarCell.ymemristor(cell.ymodel(),
+                MemristorProgrammer.states(cell.ymodel(), vread, range[0], range[1], spec.conductance()));
     }
 
     private static CrossbarSpec.Readout readout(CommandLine cl) {

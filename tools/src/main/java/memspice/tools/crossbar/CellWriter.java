@@ -35,8 +35,13 @@ final class CellWriter {
             }
             case SINH -> out.write("* sinh cells: I = G/b sinh(b V), b = " + num(cell.b()) + " /V\n");
             case YMEMRISTOR -> {
-                out.write("* YMEMRISTOR cells (memspice only): HP linear drift, programmed by rinit = 1/G\n");
-                out.write(".model mcell memristor model=hp" + (cell.ymodel().isEmpty() ? "" : " " + cell.ymodel()) + "\n");
+                if (cell.states() == null) {
+                    out.write("* YMEMRISTOR cells (memspice only): HP linear drift, programmed by rinit = 1/G\n");
+                    out.write(".model mcell memristor model=hp" + (cell.ymodel().isEmpty() ? "" : " " + cell.ymodel()) + "\n");
+                } else {
+                    out.write("* YMEMRISTOR cells (memspice only), states xo programmed to the read conductances\n");
+                    out.write(".model mcell memristor " + cell.ymodel() + "\n");
+                }
             }
             default -> throw new IllegalStateException(cell.type().toString());
         }
@@ -62,8 +67,8 @@ final class CellWriter {
             }
             case SINH -> b.append("bx").append(id).append(row).append(col).append(" i={").append(num(g / cell.b()))
                     .append("*sinh(").append(num(cell.b())).append("*v(r").append(id).append(",c").append(id).append("))}\n");
-            case YMEMRISTOR -> b.append("ymemristor x").append(id).append(row).append(col).append(" mcell rinit=")
-                    .append(num(1.0 / g)).append('\n');
+            case YMEMRISTOR -> b.append("ymemristor x").append(id).append(row).append(col).append(" mcell ")
+                    .append(cell.states() == null ? "rinit=" + num(1.0 / g) : "xo=" + num(cell.states()[i][j])).append('\n');
             case MEMRISTOR -> b.append("xm").append(id).append(row).append(col).append(" en memr x0=")
                     .append(num(CrossbarCell.memristorState(g))).append('\n');
             default -> throw new IllegalStateException(cell.type().toString());

@@ -22,10 +22,12 @@ import java.util.Locale;
  *   <li>{@link Type#SINH}: the nonlinear RRAM-like I-V I = (G / b) sinh(b V) as a behavioural
  *       current source (low-field conductance G, nonlinearity b in 1/V), the law of
  *       {@link memspice.tools.irdrop.SinhCrossbar}.</li>
- *   <li>{@link Type#YMEMRISTOR}: a memspice {@code YMEMRISTOR} device with the {@code .model}
- *       card {@code .model mcell memristor model=hp <ymodel>} (the models/ library's HP linear-drift
- *       model), programmed by its instance parameter {@code rinit=1/G}. This netlist is
- *       memspice-only: ngspice has no Y devices.</li>
+ *   <li>{@link Type#YMEMRISTOR}: a memspice {@code YMEMRISTOR} device of the models/ library. When
+ *       {@code ymodel} names no model ({@code level=} or {@code model=}), the card is
+ *       {@code .model mcell memristor model=hp <ymodel>} (HP linear drift) and each cell is
+ *       programmed exactly by its instance parameter {@code rinit=1/G}; otherwise the card is
+ *       {@code .model mcell memristor <ymodel>} and each cell gets {@code xo=} from {@code states}
+ *       ({@link MemristorProgrammer}). This netlist is memspice-only: ngspice has no Y devices.</li>
  * </ul>
  *
  * <p>Programmed state and the operating point: an integrator has no DC equilibrium under a read
@@ -37,9 +39,10 @@ import java.util.Locale;
  * @param type   the cell type
  * @param vg     word-line gate voltage (V) for 1T1R; unused otherwise
  * @param b      sinh nonlinearity (1/V) for SINH cells; unused otherwise
- * @param ymodel extra parameters of the YMEMRISTOR cells' hp .model card (may be empty); unused otherwise
+ * @param ymodel YMEMRISTOR .model parameters (may be empty: hp defaults); unused otherwise
+ * @param states programmed YMEMRISTOR states [rows][cols] for a named model, null for hp/rinit or other types
  */
-public record CrossbarCell(Type type, double vg, double b, String ymodel) {
+public record CrossbarCell(Type type, double vg, double b, String ymodel, double[][] states) {
 
     /** Cell kinds, with their CLI names. */
     public enum Type {
@@ -106,17 +109,33 @@ public record CrossbarCell(Type type, double vg, double b, String ymodel) {
 
     /** A cell without sinh or YMEMRISTOR parameters. */
     public CrossbarCell(Type type, double vg) {
-        this(type, vg, 0, "");
+        this(type, vg, 0, "", null);
     }
 
     /** Sinh cells I = (G / b) sinh(b V), b in 1/V. */
     public static CrossbarCell sinh(double b) {
-        return new CrossbarCell(Type.SINH, 0, b, "");
+        return new CrossbarCell(Type.SINH, 0, b, "", null);
     }
 
-    /** YMEMRISTOR hp cells with these extra .model parameters (e.g. "ron=1k roff=10meg"). */
+    /** YMEMRISTOR hp cells programmed by rinit = 1/G, with these extra .model parameters (e.g. "ron=1k roff=10meg"). */
     public static CrossbarCell ymemristor(String ymodel) {
-        return new CrossbarCell(Type.YMEMRISTOR, 0, 0, ymodel.strip());
+        if (namesModel(ymodel)) {
+            throw new IllegalArgumentException("a named memristor model needs programmed states (MemristorProgrammer)");
+        }
+        return new CrossbarCell(Type.YMEMRISTOR, 0, 0, ymodel.strip(), null);
+    }
+
+    /** YMEMRISTOR cells of the model the card names (level= or model=), at the given states (xo). */
+    public static CrossbarCell ymemristor(String card, double[][] states) {
+        if (!namesModel(card)) {
+            throw new IllegalArgumentException("the card must name a model with level= or model=: '" + card + "'");
+        }
+        return new CrossbarCell(Type.YMEMRISTOR, 0, 0, card.strip(), states);
+    }
+
+    /** Whether a YMEMRISTOR parameter text selects a model (level= or model=) rather than hp defaults. */
+    public static boolean namesModel(String ymodel) {
+        return ymodel.toLowerCase(Locale.ROOT).matches("(^|.*\\s)(level|model)\\s*=.*");
     }
 
     /** Linear resistor cells (the default). */

@@ -114,6 +114,31 @@ class CrossbarInMemoryTest {
         }
     }
 
+    @Test
+    void namedMemristorModelsAreProgrammedToTheirConductances() throws Exception {
+        // TEAM (Xyce level 2) with its linear I-V (iv = 0): ohmic at a held state, so an array of
+        // cells programmed to G must be the linear array of G
+        String card = "level=2 ron=1k roff=1meg";
+        CrossbarSpec spec = CrossbarSpec.random(6, 7, 2e-6, 5e-4, 0.2, 1.0, 35);
+        double[][] x = MemristorProgrammer.states(card, 0.2, 0, 3e-9, spec.conductance());
+        double[] g = MemristorProgrammer.conductances(card, 0.2, new double[] {x[2][3], x[5][6]});
+        // bisection stops at 1e-13 relative conductance error (MemristorProgrammer.TOLERANCE); the
+        // 1e-12 bound adds the calibration solve's rounding
+        assertEquals(spec.conductance()[2][3], g[0], 1e-12 * spec.conductance()[2][3]);
+        assertEquals(spec.conductance()[5][6], g[1], 1e-12 * spec.conductance()[5][6]);
+        double[] y = new double[7];
+        // the calibration measures I/V with the device's gmin included, so here no gmin is added
+        CrossbarSystem.build(spec.conductance(), Wiring.uniform(1.0)).columnCurrents(spec.inputs(), y);
+        ResultTable op = run(spec, CrossbarCell.ymemristor(card, x), TIGHT, ".op");
+        for (int j = 0; j < 7; j++) {
+            double v = value(op, "i(vout" + j + ")");
+            assertEquals(v, y[j], 1e-9 * Math.abs(v), "TEAM column " + j);
+        }
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MemristorProgrammer.states(card, 0.2, 0, 3e-9, new double[][] {{1e-2}}));
+        assertTrue(e.getMessage().contains("outside"), e.getMessage());
+    }
+
     private static double[][] matrix(Random r, int n, int m) {
         double[][] g = new double[n][m];
         for (double[] row : g) {
