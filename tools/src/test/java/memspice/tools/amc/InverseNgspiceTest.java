@@ -17,12 +17,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InverseNgspiceTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"example", "mixed"})
+    @ValueSource(strings = {"example", "mixed", "mixed_wired"})
     void operatingPointAgreesWithNgspice(String name) throws Exception {
         Path dir = Files.createTempDirectory("amc");
-        double[][] a = AmcInput.matrix(copy(name + "_A.csv", dir));
-        double[] b = AmcInput.vector(copy(name + "_b.csv", dir));
-        InverseStudy.Result r = InverseStudy.run(new InverseCircuit(a, b, 100e-6, new OpampSpec(1e5, 16e6), 0), false, 1e-3);
+        String base = name.replace("_wired", "");
+        double[][] a = AmcInput.matrix(copy(base + "_A.csv", dir));
+        double[] b = AmcInput.vector(copy(base + "_b.csv", dir));
+        // mixed_wired: 5-ohm, 1-fF segments on every row and column wire (make-references.sh: --rwire 5 --cwire 1f)
+        Wires wires = name.endsWith("_wired") ? new Wires(5, 1e-15) : Wires.NONE;
+        InverseStudy.Result r = InverseStudy.run(new InverseCircuit(a, b, 100e-6, new OpampSpec(1e5, 16e6), 0, wires), false, 1e-3);
         double[] ng = new double[3];
         for (String line : text(name + ".ngspice.txt").split("\n")) {
             String[] kv = line.split("=");
