@@ -59,7 +59,9 @@ class CrossbarPeripheryNgspiceTest {
                 continue;
             }
             String[] w = line.trim().split("\\s+");
+            long t0 = System.nanoTime();
             check(w[0], w[1], Arrays.copyOfRange(w, 2, w.length));
+            System.out.printf(Locale.ROOT, "%s: %.2f s%n", w[0], (System.nanoTime() - t0) * 1e-9);
             cases++;
         }
         assertTrue(cases >= 8, "only " + cases + " cases listed");
