@@ -28,7 +28,9 @@ final class DeviceSamples {
     /** Samples by factory key. */
     static final Map<String, List<Sample>> SAMPLES = Map.ofEntries(
             Map.entry("R", List.of(new Sample("resistor", "r1 a b 1k\nr2 b 0 2.2k", GENERAL, 0.1))),
-            Map.entry("C", List.of(new Sample("capacitor", "c1 a b 1u\nc2 b 0 10p", GENERAL, 0.1))),
+            Map.entry("C", List.of(new Sample("capacitor", "c1 a b 1u\nc2 b 0 10p", GENERAL, 0.1),
+                    new Sample("capacitors holding Xyce IC= in DC (icop), released in transient",
+                            "c1 a b 1u ic=0.3\nc2 b 0 10p ic=-0.2\nr1 a 0 1k\n.options icop=1", GENERAL, 0.1))),
             Map.entry("L", List.of(new Sample("inductor", "l1 a b 1m\nr1 b 0 1", GENERAL, 0.1))),
             Map.entry("V", List.of(new Sample("voltage source", "v1 a b 1.5\nr1 b 0 1k", GENERAL, 0.1))),
             Map.entry("I", List.of(new Sample("current source", "i1 a b 1m\nr1 a b 1k", GENERAL, 0.1))),
