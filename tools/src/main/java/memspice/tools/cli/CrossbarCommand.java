@@ -14,9 +14,11 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
 import memspice.netlist.NetlistException;
+import memspice.sparse.SingularMatrixException;
 import memspice.tools.crossbar.CrossbarCell;
 import memspice.tools.crossbar.CrossbarNetlist;
 import memspice.tools.crossbar.CrossbarSpec;
+import memspice.tools.crossbar.InMemoryCrossbar;
 import memspice.tools.crossbar.Layout;
 import memspice.tools.crossbar.MemristorProgrammer;
 
@@ -71,7 +73,10 @@ final class CrossbarCommand implements Command {
         o.addOption(opt("xrange", "LO,HI", "ymemristor named model: state range searched for each cell's xo (default 0,1)"));
         o.addOption(opt("vread", "V", "ymemristor named model: read voltage of the programmed conductance (default --vmax)"));
         o.addOption(opt("seed", "K", "random seed (default 1)"));
-        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("netlist to write (required)").get());
+        o.addOption(Option.builder().longOpt("solve").desc("solve the DC array in memory (resistor and sinh cells, "
+                + "no text netlist) and print each weight column's output current").get());
+        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
+                .desc("netlist to write (required unless --solve)").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
@@ -87,8 +92,8 @@ final class CrossbarCommand implements Command {
             if (!cl.getArgList().isEmpty()) {
                 throw new IllegalArgumentException("unexpected argument '" + cl.getArgList().get(0) + "'");
             }
-            if (!(cl.hasOption("rows") || cl.hasOption("g")) || !cl.hasOption("output")) {
-                err.println("memspice crossbar: --rows (or --g) and -o are required (memspice crossbar --help)");
+            if (!(cl.hasOption("rows") || cl.hasOption("g")) || !(cl.hasOption("output") || cl.hasOption("solve"))) {
+                err.println("memspice crossbar: --rows (or --g) and -o (or --solve) are required (memspice crossbar --help)");
                 return Main.BAD_INPUT;
             }
             CrossbarCell cell = cell(cl);
@@ -119,6 +124,17 @@ final class CrossbarCommand implements Command {
             String[] analyses = cl.hasOption("analysis") ? cl.getOptionValues("analysis")
                     : readout.sampled() ? new String[] {".tran " + spice(readout.sampleTime() / 500) + " " + spice(readout.sampleTime())}
                     : new String[] {".op"};
+            if (cl.hasOption("solve")) {
+                double[] y = InMemoryCrossbar.outputs(spec, cell);
+                out.println("in-memory DC solve, " + spec.rows() + " x " + spec.columns() + " cells: output current of "
+                        + "each weight column (A)" + (layout.pairing() == Layout.Pairing.COLUMNS ? ", I+ - I-" : ""));
+                for (int k = 0; k < y.length; k++) {
+                    out.println(k + "," + y[k]);
+                }
+                if (!cl.hasOption("output")) {
+                    return Main.OK;
+                }
+            }
             Path file = Path.of(cl.getOptionValue("output"));
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 CrossbarNetlist.write(spec, cell, w, analyses);
@@ -142,6 +158,9 @@ final class CrossbarCommand implements Command {
             return Main.BAD_INPUT;
         } catch (IOException e) {
             err.println("memspice crossbar: cannot write: " + e.getMessage());
+            return Main.FAILED;
+        } catch (SingularMatrixException e) {
+            err.println("memspice crossbar: singular crossbar matrix: " + e.getMessage());
             return Main.FAILED;
         }
     }

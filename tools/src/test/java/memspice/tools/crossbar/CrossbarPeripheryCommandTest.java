@@ -38,6 +38,36 @@ class CrossbarPeripheryCommandTest {
     }
 
     @Test
+    void solveInMemoryPrintsTheNetlistsOutputs() throws Exception {
+        // the same array two ways: --solve (nodal system in memory) and -o (netlist run by memspice);
+        // 1e-9 relative: two direct solves of one linear system (rounding ~1e-12 times cond ~1e4)
+        String[] common = {"crossbar", "--rows", "9", "--cols", "6", "--pair", "columns", "--drive", "both", "--rdrv", "25",
+            "--rwire", "2", "--rcol", "1.2", "--tia", "10k,1e5,16meg", "--seed", "3"};
+        Path f = dir.resolve("s.cir");
+        String[] withFile = java.util.Arrays.copyOf(common, common.length + 3);
+        withFile[common.length] = "--solve";
+        withFile[common.length + 1] = "-o";
+        withFile[common.length + 2] = f.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(Main.OK, Main.execute(withFile, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream())));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        var sim = memspice.tools.validate.Simulation.run(f);
+        var op = sim.sink().first("op");
+        for (int k = 0; k < 6; k++) {
+            double mem = Double.parseDouble(lines[1 + k].split(",")[1]);
+            // TIA outputs: v(d<k>) = Rf (I+ - I-) A0 / (1 + A0) for the single-pole op-amp at DC
+            double rf = 1e4;
+            double a0 = 1e5;
+            double net = op.value(0, op.indexOf("v(d" + k + ")").orElseThrow()) / (rf * a0 / (1 + a0));
+            assertEquals(net, mem, 1e-9 * Math.abs(net), "pair " + k);
+        }
+        Result r = run("crossbar", "--rows", "2", "--cell", "1s1r", "--solve");
+        assertEquals(Main.BAD_INPUT, r.code);
+        assertTrue(r.err.contains("in-memory solve handles resistor and sinh cells"), r.err);
+    }
+
+    @Test
     void badPeripheryInputIsExitOneWithAMessage() throws Exception {
         expect("--pair 2t2r needs --cell 1t1r", "crossbar", "--rows", "2", "--pair", "2t2r", "-o", out("a"));
         expect("--sample needs --pulse", "crossbar", "--rows", "2", "--sample", "1p,10n", "-o", out("b"));
