@@ -88,7 +88,7 @@ public final class DeckReader {
         final byte[] b = src.bytes;
         int pendingStart = -1;              // the card being collected: its first line's bytes
         int pendingStop = -1;
-        SourceLocation pendingAt = null;
+        int pendingLine = 0;                 // 0: no card pending
         boolean inSelectedSection = librarySection == null;
         boolean sectionFound = librarySection == null;
         String skippingSection = null;    // a .lib block we are not reading
@@ -109,7 +109,7 @@ public final class DeckReader {
                 if (skippingSection != null || !inSelectedSection) {
                     continue;
                 }
-                if (pendingAt == null) {
+                if (pendingLine == 0) {
                     throw new NetlistException(src.location(), "continuation line '+' with no card before it");
                 }
                 int from = s + 1;
@@ -120,9 +120,9 @@ public final class DeckReader {
                 continue;
             }
             // A new card starts: finish the pending one.
-            if (pendingAt != null) {
-                emit(src, pendingAt, pendingStart, pendingStop);
-                pendingAt = null;
+            if (pendingLine != 0) {
+                emit(src, pendingLine, pendingStart, pendingStop);
+                pendingLine = 0;
             }
             // only dot cards are looked at here: element lines keep their case and are not copied
             String line = b[s] == '.' ? src.text(s, e) : null;
@@ -185,11 +185,11 @@ public final class DeckReader {
             }
             pendingStart = s;
             pendingStop = e;
-            pendingAt = src.location();
+            pendingLine = src.line;
             joinedLength = -1;
         }
-        if (pendingAt != null) {
-            emit(src, pendingAt, pendingStart, pendingStop);
+        if (pendingLine != 0) {
+            emit(src, pendingLine, pendingStart, pendingStop);
         }
         if (skippingSection != null) {
             throw new NetlistException(skippingFrom, ".lib section '" + skippingSection + "' without .endl");
@@ -224,11 +224,11 @@ public final class DeckReader {
     }
 
     /** Adds the pending card: its one line [s, e), or the joined continuation text. */
-    private void emit(SourceText src, SourceLocation at, int s, int e) {
+    private void emit(SourceText src, int line, int s, int e) {
         String text = joinedLength < 0 ? src.text(s, e)
                 : new String(joined, 0, joinedLength, src.charset).strip();
         joinedLength = -1;
-        cards.add(new Card(at, text));
+        cards.add(new Card(src.file, line, text));
     }
 
     private void include(Path from, SourceLocation at, String name) throws NetlistException {

@@ -190,20 +190,7 @@ public final class BenchCommand implements Command {
      * three times in this JVM (parse = lines, continuations, comments, tokens, cards; no elaboration).
      */
     private static int parse(PrintStream out, Path dir, int n) throws IOException, NetlistException {
-        Path file = Workload.OP.write(dir, n);
-        long lines;
-        try (var s = Files.lines(file)) {
-            lines = s.count();
-        }
-        out.println(String.format(Locale.ROOT, "memspice bench: parse %s (%d lines, %.1f MB)", file, lines,
-                Files.size(file) / 1e6));
-        for (int round = 1; round <= 3; round++) {
-            RunStatistics stats = new RunStatistics();
-            Simulator.read(file, stats);
-            double s = stats.seconds("parse");
-            out.println(String.format(Locale.ROOT, "  round %d: %.3f s, %.2f M lines/s", round, s, lines / s / 1e6));
-        }
-        return 0;
+        return ParseBench.run(out, dir, n);
     }
 
     /** Wall time of a fresh JVM running {@code memspice run FILE --quiet}, output discarded. */
