@@ -46,12 +46,12 @@ public final class PublishedSuite implements Suite {
     }
 
     static final List<Case> CASES = List.of(
-            new Case("hp_strukov_1hz", "hp_strukov", "v(a)", "mr1", false, PublishedCases::hp),
-            new Case("hp_strukov_10hz", "hp_strukov", "v(b)", "mr2", false, PublishedCases::hp),
-            new Case("hp_joglekar_p1", "hp_joglekar", "v(a)", "mr1", true, PublishedCases::hp),
-            new Case("hp_joglekar_p10", "hp_joglekar", "v(a)", "mr2", true, PublishedCases::hp),
-            new Case("hp_biolek", "v(a)", false, PublishedCases::hp),
-            new Case("hp_prodromakis", "v(a)", false, PublishedCases::hp),
+            new Case("hp_strukov_1hz", "hp_strukov", "v(a)", "mr1", false, PublishedHp::hp),
+            new Case("hp_strukov_10hz", "hp_strukov", "v(b)", "mr2", false, PublishedHp::hp),
+            new Case("hp_joglekar_p1", "hp_joglekar", "v(a)", "mr1", true, PublishedHp::hp),
+            new Case("hp_joglekar_p10", "hp_joglekar", "v(a)", "mr2", true, PublishedHp::hp),
+            new Case("hp_biolek", "v(a)", false, PublishedHp::hp),
+            new Case("hp_prodromakis", "v(a)", false, PublishedHp::hp),
             new Case("team", "v(n1,n2)", false, PublishedCases::team),
             new Case("vteam", "v(a)", true, PublishedCases::vteam),
             new Case("yakopcic", "v(n1,n2)", false, PublishedCases::yakopcic),
