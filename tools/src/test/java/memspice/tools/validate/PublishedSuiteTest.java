@@ -57,6 +57,26 @@ class PublishedSuiteTest {
     }
 
     /**
+     * The VTEAM case with its off threshold halved in the netlist (voff 0.02 -> 0.01 V) against the
+     * unchanged reference.csv (0.02 V, the paper's): the device now drifts while 0.01 < v < 0.02,
+     * where the published equations hold the state, so the threshold row must fail.
+     */
+    @Test
+    void aThresholdOtherThanThePapersFails(@TempDir Path tmp) throws Exception {
+        Path src = VALIDATION.resolve("published").resolve("vteam");
+        Path dir = tmp.resolve("published").resolve("vteam");
+        Files.createDirectories(dir);
+        Files.copy(src.resolve("reference.csv"), dir.resolve("reference.csv"));
+        String text = Files.readString(src.resolve("vteam.cir"));
+        String changed = text.replace("voff=0.02", "voff=0.01");
+        assertFalse(changed.equals(text), "the threshold to perturb is there");
+        Files.writeString(dir.resolve("vteam.cir"), changed);
+        CaseResult still = new PublishedSuite().run(tmp, false).stream()
+                .filter(r -> r.metric().startsWith("state change while")).findFirst().orElseThrow();
+        assertFalse(still.pass(), "motion between the paper's thresholds: " + still.value());
+    }
+
+    /**
      * SeriesOde on the HP model without a window, driven straight across by 1 V at 10 Hz, against
      * the closed form M(t) = sqrt(M0^2 - 2 k phi(t)) (REFERENCE.md 1.1): RK4 with a 1e-5 s step has
      * a global error ~ (omega h)^4 ~ 1e-11, so 1e-9 relative in M holds with margin.
