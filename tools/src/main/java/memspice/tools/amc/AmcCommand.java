@@ -138,10 +138,15 @@ public final class AmcCommand implements Command {
             out.print(" " + InverseStudy.complex(eig[0][k], eig[1][k]));
         }
         out.printf(Locale.ROOT, "%nstable: every real part > 0 (min %.6g)%n", eig[0][0]);
-        if (wires.c() > 0) {
-            out.printf(Locale.ROOT, "the verdict holds the wire nodes algebraic: wire capacitance is not in it; wire RC estimate (Elmore) "
-                    + "%.3g s vs the op-amps' time constant 1/(2 pi GBW) = %.3g s%n", WiredTheory.wireDelay(c),
-                    op.hasPole() ? 1 / (2 * Math.PI * op.gbw()) : Double.NaN);
+        if (wires.c() > 0 && op.hasPole() && WiredDynamics.states(c) <= WiredDynamics.MAX_STATES) {
+            double[][] full = WiredDynamics.eigenvalues(c);
+            out.printf(Locale.ROOT, "full linearisation with wire capacitance (%d states): every real part > 0, slowest rate %s /s, "
+                    + "fastest %.3g /s%n", WiredDynamics.states(c), InverseStudy.complex(full[0][0], full[1][0]), full[0][full[0].length - 1]);
+        } else if (wires.c() > 0) {
+            out.printf(Locale.ROOT, "the verdict holds the wire nodes algebraic (%s): wire capacitance is not in it; wire RC estimate "
+                    + "(Elmore) %.3g s vs the op-amps' time constant 1/(2 pi GBW) = %.3g s%n", op.hasPole() ? WiredDynamics.states(c)
+                    + " states, more than " + WiredDynamics.MAX_STATES + " for the dense check" : "nullor op-amps have no dynamics",
+                    WiredTheory.wireDelay(c), op.hasPole() ? 1 / (2 * Math.PI * op.gbw()) : Double.NaN);
         }
         InverseStudy.Result r = InverseStudy.run(c, a, cl.hasOption("tran"), band);
         if (cl.hasOption("netlist")) {

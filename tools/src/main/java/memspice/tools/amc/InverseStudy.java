@@ -77,6 +77,13 @@ public final class InverseStudy {
                         + "with real part >= 0; refusing to simulate");
             }
         }
+        if (c.opamp().hasPole() && c.wires().c() > 0 && WiredDynamics.states(c) <= WiredDynamics.MAX_STATES) {
+            double[][] full = WiredDynamics.eigenvalues(c);
+            if (!(full[0][0] > 0)) {
+                throw new IllegalArgumentException("unstable circuit: the full linearisation with wire capacitance has a mode "
+                        + "growing at " + complex(-full[0][0], -full[1][0]) + " /s (real part >= 0); refusing to simulate");
+            }
+        }
         return eig;
     }
 

@@ -23,7 +23,7 @@ import no.uib.cipr.matrix.DenseVector;
  *     J = [[I + A0 M_V, A0 M_U], [A0/2 I, (1 + A0/2) I]], tp dx/dt = -J x + const.</li>
  * </ul>
  * This linearisation holds the wire nodes algebraic: it covers wire resistance exactly, not wire
- * capacitance (see {@link #wireDelay}).
+ * capacitance ({@link WiredDynamics} adds it; {@link #wireDelay} estimates its time scale).
  */
 public final class WiredTheory {
 

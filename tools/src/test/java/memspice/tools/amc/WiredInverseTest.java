@@ -110,4 +110,60 @@ class WiredInverseTest {
         // With nullors the 0-ohm circuit is exact (rounding only, 1e-12).
         assertTrue(rows.get(0).errorSim() < 1e-12);
     }
+
+    @Test
+    void fullLinearisationWithWireCapacitanceTendsToTheResistiveOneAsCapacitanceVanishes() {
+        double tp = 1e5 / (2 * Math.PI * 16e6);
+        InverseCircuit c15 = new InverseCircuit(MIXED, B, 100e-6, MACRO, 0, new Wires(5, 1e-15));
+        double slowest = new WiredTheory(c15).dynamicsEigenvalues()[0][0] / tp;
+        assertEquals(4 * 8 + 4 * 4 * 2 + 2 * 4, WiredDynamics.states(c15), "row nodes 4 x 2N, column nodes 2 x N^2, 2N op-amps");
+        double d15 = WiredDynamics.eigenvalues(c15)[0][0] / slowest - 1;
+        double d16 = WiredDynamics.eigenvalues(new InverseCircuit(MIXED, B, 100e-6, MACRO, 0, new Wires(5, 1e-16)))[0][0] / slowest - 1;
+        System.out.printf("slowest mode shift by wire capacitance: %.4e at 1 fF, %.4e at 0.1 fF (ratio %.3f)%n", d15, d16, d15 / d16);
+        // The capacitance on the rows (8 segments x C through the cells, ~3 k-ohm) lags the op-amp loop by ~R C / tau:
+        // a first-order shift, so 10 x the capacitance gives 10 x the shift. Second order is ~d15 = 6e-4 of it; the
+        // eigen-solver's rounding on rates up to 1/(R C) ~ 2e15 /s measured ~1e-6 relative (it dominates below 10 aF),
+        // 2 % of the 0.1 fF shift: 5 % covers both.
+        assertEquals(10, d15 / d16, 0.5);
+        assertTrue(Math.abs(d15) < 1e-3, "1 fF moves the slowest mode by " + d15);
+    }
+
+    @Test
+    void wireCapacitanceThatDestabilisesTheLoopIsRefusedAndReallyGrows() throws Exception {
+        double[][] a = {{1, .2, .5}, {.3, .9, .1}, {.4, .2, 1.1}};
+        double[] b = {.2, -.1, .3};
+        // 1 k-ohm, 10 pF segments put 10 ns RC lags into the 10 ns op-amp loop: a complex pair crosses to the right half-plane.
+        InverseCircuit bad = new InverseCircuit(a, b, 100e-6, MACRO, 0, new Wires(1e3, 10e-12));
+        double[][] full = WiredDynamics.eigenvalues(bad);
+        assertTrue(full[0][0] < 0 && full[1][0] != 0, "a growing oscillation: " + full[0][0] + " " + full[1][0]);
+        // the resistive-only verdict cannot see it: the wired associated matrix is still stable
+        assertTrue(new WiredTheory(bad).dynamicsEigenvalues()[0][0] > 0);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> InverseStudy.run(bad, false, 1e-3));
+        assertTrue(e.getMessage().contains("wire capacitance"), e.getMessage());
+        // simulated anyway: the deviation from the operating point grows as the growth rate -Re(lambda) says
+        double growth = -full[0][0];
+        double stop = 12 / growth;
+        String deck = bad.withRiseTime(1e-9).netlist(".options reltol=1e-6", ".tran " + OpampSpec.num(stop / 4000) + " "
+                + OpampSpec.num(stop) + " 0 " + OpampSpec.num(stop / 4000));
+        memspice.output.ResultTable t = CircuitRun.run("unstable.cir", deck).table("tran");
+        double vfinal = new WiredTheory(bad).finiteGain()[0];
+        int col = t.indexOf("v(c1)").orElseThrow();
+        int time = t.indexOf("time").orElseThrow();
+        double early = 0;
+        double late = 0;
+        for (int k = 0; k < t.rowCount(); k++) {
+            double tk = t.value(k, time);
+            double d = Math.abs(t.value(k, col) - vfinal);
+            if (tk > 4 / growth && tk < 6 / growth) {
+                early = Math.max(early, d);
+            } else if (tk > 10 / growth) {
+                late = Math.max(late, d);
+            }
+        }
+        System.out.printf("unstable wired INV: growth %.3g /s, deviation %.3e at 4..6 growth times, %.3e after 10%n", growth, early, late);
+        // 5 growth times apart: e^5 = 148 if the mode grows as predicted (until the unlimited op-amps' states dwarf
+        // everything); a factor 20 shows growth beyond doubt while allowing for the envelope's phase.
+        assertTrue(late > 20 * early, "deviation " + early + " -> " + late);
+    }
 }

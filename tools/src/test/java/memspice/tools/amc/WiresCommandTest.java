@@ -50,7 +50,7 @@ class WiresCommandTest {
         String text = out.toString(StandardCharsets.UTF_8);
         System.out.print(text);
         assertTrue(text.contains("eig(M_V - M_U) of the wired array"), text);
-        assertTrue(text.contains("wire capacitance is not in it"), text);
+        assertTrue(text.contains("full linearisation with wire capacitance (21 states): every real part > 0"), text);
         assertTrue(text.contains("-(A_cell^-1 b)_j") && text.contains("wired model V_j"), text);
         assertEquals(10, Files.readAllLines(dir.resolve("cells.csv")).size(), "header + 9 cells");
         // bad physical options: exit 1 with the option named, no stack trace
