@@ -153,7 +153,7 @@ public final class NetlistParser {
                     + "nor a directive (starting with '.')");
         }
         int end = wordEnd(text, 0);
-        String firstWord = text.substring(0, end).toLowerCase(Locale.ROOT);
+        String firstWord = lowerCase(text, end);
         if (first == 'Y') {
             // Xyce form: YMEMRISTOR name n+ n- model ...; the type word is the key
             int start = skipSpace(text, end);
@@ -176,6 +176,20 @@ public final class NetlistParser {
         for (int k = 0; k < 26; k++) {
             LETTERS[k] = String.valueOf((char) ('A' + k));
         }
+    }
+
+    /**
+     * {@code text.substring(0, end).toLowerCase(Locale.ROOT)}, without the case-mapping pass when the
+     * word is plain lower-case ASCII already (generated netlists).
+     */
+    private static String lowerCase(String text, int end) {
+        for (int k = 0; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z' || c > 0x7F) {
+                return text.substring(0, end).toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.substring(0, end);
     }
 
     private static int wordEnd(String s, int from) {

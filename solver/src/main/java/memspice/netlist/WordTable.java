@@ -12,6 +12,8 @@ final class WordTable {
 
     private static final int BITS = 10;
     private final Item.Word[] words = new Item.Word[1 << BITS];
+    /** The hash of each slot's word: most look-ups are misses, rejected here without touching the word. */
+    private final int[] hashes = new int[1 << BITS];
 
     /** The word {@code text[start, end)}, end > start: a cached equal word, or a new one. */
     Item.Word word(String text, int start, int end) {
@@ -22,11 +24,12 @@ final class WordTable {
         int i = (h * 0x9E3779B9) >>> (32 - BITS);     // Fibonacci hashing: similar names spread out
         int len = end - start;
         Item.Word w = words[i];
-        if (w != null && w.text().length() == len && text.regionMatches(start, w.text(), 0, len)) {
+        if (w != null && hashes[i] == h && w.text().length() == len && text.regionMatches(start, w.text(), 0, len)) {
             return w;
         }
         w = new Item.Word(text.substring(start, end));
         words[i] = w;
+        hashes[i] = h;
         return w;
     }
 }
