@@ -64,7 +64,7 @@ final class CrossbarArrays {
         }
         double[][] gMinus = cl.hasOption("g-minus") ? Conductances.readCsv(Path.of(cl.getOptionValue("g-minus")))
                 : Conductances.random(rows, cols, distribution(cl), grid(cl, gmin, gmax), seed + 2);
-        return CrossbarSpec.pairs(g, gMinus, x, wires, layout);
+        return layout.spec(g, gMinus, x, wires);
     }
 
     private static Conductances.Distribution distribution(CommandLine cl) {

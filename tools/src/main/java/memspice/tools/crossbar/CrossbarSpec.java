@@ -142,36 +142,6 @@ public record CrossbarSpec(double[][] conductance, Wires wires, double[] inputs,
         this(conductance, new Wires(rowSegment, columnSegment, 0, 0), inputs, Drive.dc(), Readout.virtualGround());
     }
 
-    /**
-     * A differential array from the two conductance matrices G+ and G- (S), [weight rows][weight
-     * columns], laid out as the pairing says (interleaved columns or interleaved rows).
-     */
-    public static CrossbarSpec pairs(double[][] gPlus, double[][] gMinus, double[] inputs, Wires wires, Layout layout) {
-        int n = gPlus.length;
-        int m = gPlus[0].length;
-        if (gMinus.length != n || gMinus[0].length != m) {
-            throw new IllegalArgumentException("G+ is " + n + " x " + m + " but G- is " + gMinus.length + " x "
-                    + gMinus[0].length);
-        }
-        boolean cols = layout.pairing() == Layout.Pairing.COLUMNS;
-        if (!cols && layout.pairing() != Layout.Pairing.TWO_T_TWO_R) {
-            throw new IllegalArgumentException("pairs need pairing columns or 2t2r");
-        }
-        double[][] g = cols ? new double[n][2 * m] : new double[2 * n][m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                if (cols) {
-                    g[i][2 * j] = gPlus[i][j];
-                    g[i][2 * j + 1] = gMinus[i][j];
-                } else {
-                    g[2 * i][j] = gPlus[i][j];
-                    g[2 * i + 1][j] = gMinus[i][j];
-                }
-            }
-        }
-        return new CrossbarSpec(g, wires, inputs, Drive.dc(), Readout.virtualGround(), layout);
-    }
-
     /** Amplitude (V) of physical row p: its input, or +/- an input for 2T2R pairs. */
     public double rowAmplitude(int p) {
         if (layout.pairing() != Layout.Pairing.TWO_T_TWO_R) {

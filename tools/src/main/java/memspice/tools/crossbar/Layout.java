@@ -62,6 +62,37 @@ public record Layout(Pairing pairing, boolean bothEnds, double driverResistance)
         return new Layout(Pairing.SINGLE, false, 0);
     }
 
+    /**
+     * A differential array from the two conductance matrices G+ and G- (S), [weight rows][weight
+     * columns], laid out as this layout's pairing says (interleaved columns or interleaved rows);
+     * DC inputs (V, one per weight row), virtual-ground read-out.
+     */
+    public CrossbarSpec spec(double[][] gPlus, double[][] gMinus, double[] inputs, CrossbarSpec.Wires wires) {
+        int n = gPlus.length;
+        int m = gPlus[0].length;
+        if (gMinus.length != n || gMinus[0].length != m) {
+            throw new IllegalArgumentException("G+ is " + n + " x " + m + " but G- is " + gMinus.length + " x "
+                    + gMinus[0].length);
+        }
+        boolean cols = pairing == Layout.Pairing.COLUMNS;
+        if (!cols && pairing != Layout.Pairing.TWO_T_TWO_R) {
+            throw new IllegalArgumentException("pairs need pairing columns or 2t2r");
+        }
+        double[][] g = cols ? new double[n][2 * m] : new double[2 * n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                if (cols) {
+                    g[i][2 * j] = gPlus[i][j];
+                    g[i][2 * j + 1] = gMinus[i][j];
+                } else {
+                    g[2 * i][j] = gPlus[i][j];
+                    g[2 * i + 1][j] = gMinus[i][j];
+                }
+            }
+        }
+        return new CrossbarSpec(g, wires, inputs, CrossbarSpec.Drive.dc(), CrossbarSpec.Readout.virtualGround(), this);
+    }
+
     /** True when the netlist's row drive is the original one (left end, no driver resistance). */
     boolean plainDrive() {
         return !bothEnds && driverResistance == 0;

@@ -60,7 +60,7 @@ class CrossbarInMemoryTest {
         // column pairs: v(d<k>) (1 ohm per ampere) against PairedArray
         double[] y = new double[5];
         new PairedArray(gp, gm, Layout.Pairing.COLUMNS, wiring, CrossbarSystem.Solver.LU).columnCurrents(x, y);
-        ResultTable op = run(CrossbarSpec.pairs(gp, gm, x, wires, new Layout(Layout.Pairing.COLUMNS, false, 0)),
+        ResultTable op = run(new Layout(Layout.Pairing.COLUMNS, false, 0).spec(gp, gm, x, wires),
                 CrossbarCell.resistor(), ".op");
         boolean signs = false;
         for (int k = 0; k < 5; k++) {
@@ -73,7 +73,7 @@ class CrossbarInMemoryTest {
         // row pairs with +/-x: the netlist API with resistor cells (2T2R needs 1t1r there, so this
         // checks the in-memory row pairing against the physical array the netlist would hold)
         new PairedArray(gp, gm, Layout.Pairing.TWO_T_TWO_R, wiring, CrossbarSystem.Solver.LU).columnCurrents(x, y);
-        CrossbarSpec rows = CrossbarSpec.pairs(gp, gm, x, wires, new Layout(Layout.Pairing.TWO_T_TWO_R, false, 0));
+        CrossbarSpec rows = new Layout(Layout.Pairing.TWO_T_TWO_R, false, 0).spec(gp, gm, x, wires);
         double[] px = new double[14];
         for (int p = 0; p < 14; p++) {
             px[p] = rows.rowAmplitude(p);
