@@ -120,13 +120,16 @@ public final class AmcCommand implements Command {
             throw new IllegalArgumentException("the right-hand side has " + b.length + " values, the matrix " + a.length + " rows");
         }
         double[][] cells = prog.apply(a, g0);
-        InverseCircuit c = new InverseCircuit(cells, b, g0, op, 0, wires);
+        InverseCircuit c = new InverseCircuit(cells, b, g0, op, 0, wires, ArrayOptions.memristorModel(cl));
         out.printf(Locale.ROOT, "INV circuit: N=%d, G0=%s S, %s, op-amps %s%n", c.size(), OpampSpec.num(g0),
                 c.mixedSign() ? "mixed sign (A+ and A- arrays, " + c.size() + " unity-gain inverters)" : "positive matrix (one array)",
                 op.isIdeal() ? "ideal (nullor)" : "A0=" + OpampSpec.num(op.a0()) + " GBW=" + OpampSpec.num(op.gbw()) + " Hz");
         if (!wires.none()) {
             out.printf(Locale.ROOT, "wires: %s ohm and %s F per segment (row op-amps at the rows' left end, column drivers at the "
                     + "columns' top)%n", OpampSpec.num(wires.r()), OpampSpec.num(wires.c()));
+        }
+        if (c.memristorModel() != null) {
+            out.println("cells: YMEMRISTOR (model=hp " + c.memristorModel() + ") programmed by rinit = 1/G; the operating point holds the states");
         }
         if (prog.active()) {
             out.println(prog.describe());

@@ -26,6 +26,26 @@ final class ArrayOptions {
         o.addOption(AmcOptions.opt("variation", "SIGMA", "relative Gaussian device variation of the programmed conductances (default 0)"));
         o.addOption(AmcOptions.opt("seed", "S", "seed of the variation (default 1)"));
         o.addOption(AmcOptions.opt("programmed", "FILE", "write the target and programmed conductance of every cell (CSV)"));
+        o.addOption(AmcOptions.opt("cells", "TYPE", "cell devices: resistor (default) or ymemristor (HP memristors programmed by rinit=1/G)"));
+        o.addOption(AmcOptions.opt("ymodel", "PARAMS", "ymemristor model parameters (default \"" + DEFAULT_YMODEL + "\")"));
+    }
+
+    /** HP memristor range for the cells: 1 k-ohm .. 10 M-ohm covers conductances 0.1 uS .. 1 mS. */
+    static final String DEFAULT_YMODEL = "ron=1k roff=10meg";
+
+    /** The memristor model parameters of --cells ymemristor, null for resistor cells. */
+    static String memristorModel(CommandLine cl) {
+        String cells = cl.getOptionValue("cells", "resistor");
+        if (cells.equals("resistor")) {
+            if (cl.hasOption("ymodel")) {
+                throw new IllegalArgumentException("--ymodel needs --cells ymemristor");
+            }
+            return null;
+        }
+        if (!cells.equals("ymemristor")) {
+            throw new IllegalArgumentException("--cells: '" + cells + "' is not resistor or ymemristor");
+        }
+        return cl.getOptionValue("ymodel", DEFAULT_YMODEL);
     }
 
     /** The wires the options ask for. */

@@ -18,12 +18,22 @@ import static memspice.tools.amc.OpampSpec.num;
  * @param riseTime when positive, the currents are stepped from 0 to their value over this time (s)
  *                 by a PWL, so a transient starts from the all-zero state; 0 for a DC-only deck
  * @param wires    row and column wire parasitics per segment ({@link Wires}, geometry in {@link InverseArray})
+ * @param memristorModel null for resistor cells; else the cells are YMEMRISTOR devices of
+ *                 {@code .model mcell memristor model=hp <memristorModel>} (HP linear drift, e.g.
+ *                 "ron=1k roff=10meg") programmed by {@code rinit = 1/G}: the operating point holds each
+ *                 state at its programmed value, a transient lets it drift with the cell current
  */
-public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opamp, double riseTime, Wires wires) {
+public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opamp, double riseTime, Wires wires,
+                             String memristorModel) {
 
     /** The circuit without wire parasitics. */
     public InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opamp, double riseTime) {
-        this(a, b, g0, opamp, riseTime, Wires.NONE);
+        this(a, b, g0, opamp, riseTime, Wires.NONE, null);
+    }
+
+    /** The circuit with resistor cells. */
+    public InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opamp, double riseTime, Wires wires) {
+        this(a, b, g0, opamp, riseTime, wires, null);
     }
 
     public InverseCircuit {
@@ -43,11 +53,14 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
             throw new IllegalArgumentException("G0 must be a positive conductance, got " + g0);
         }
         java.util.Objects.requireNonNull(wires, "wires");
+        if (memristorModel != null && memristorModel.contains("\n")) {
+            throw new IllegalArgumentException("the memristor model parameters must be one line");
+        }
     }
 
     /** The same circuit with another current ramp (s). */
     public InverseCircuit withRiseTime(double t) {
-        return new InverseCircuit(a, b, g0, opamp, t, wires);
+        return new InverseCircuit(a, b, g0, opamp, t, wires, memristorModel);
     }
 
     /** N, the number of unknowns (and of array op-amps). */
@@ -123,7 +136,13 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
             s.append(opampCard(opampsLib, "u" + (i + 1), "0", row(i), column(i)));
         }
         for (InverseArray.Element e : InverseArray.elements(this)) {
-            s.append(e.name()).append(' ').append(e.n1()).append(' ').append(e.n2()).append(' ').append(num(e.value())).append('\n');
+            boolean cell = memristorModel != null && !e.capacitor() && (e.name().startsWith("rp") || e.name().startsWith("rn"));
+            if (cell) {
+                s.append("ymemristor ").append(e.name()).append(' ').append(e.n1()).append(' ').append(e.n2()).append(" mcell rinit=")
+                        .append(num(e.value())).append('\n');
+            } else {
+                s.append(e.name()).append(' ').append(e.n1()).append(' ').append(e.n2()).append(' ').append(num(e.value())).append('\n');
+            }
         }
         if (mixedSign()) {
             String r = num(1 / g0);
@@ -132,6 +151,12 @@ public record InverseCircuit(double[][] a, double[] b, double g0, OpampSpec opam
                 s.append("rf").append(j + 1).append(" s").append(j + 1).append(' ').append(inverted(j)).append(' ').append(r).append('\n');
                 s.append(opampCard(opampsLib, "w" + (j + 1), "0", "s" + (j + 1), inverted(j)));
             }
+        }
+        if (memristorModel != null) {
+            if (opampsLib != null) {
+                throw new IllegalArgumentException("YMEMRISTOR cells are memspice devices: no ngspice deck for them");
+            }
+            s.append(".model mcell memristor model=hp").append(memristorModel.isBlank() ? "" : " " + memristorModel.strip()).append('\n');
         }
         if (opampsLib == null) {
             s.append(opamp.modelCard("amp")).append('\n');
