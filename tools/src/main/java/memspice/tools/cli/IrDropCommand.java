@@ -18,6 +18,7 @@ import org.apache.commons.cli.ParseException;
 import memspice.expr.SpiceNumber;
 import memspice.netlist.NetlistException;
 import memspice.sparse.SingularMatrixException;
+import memspice.tools.crossbar.Layout;
 import memspice.tools.irdrop.CompensationStudy;
 import memspice.tools.irdrop.Conductances;
 import memspice.tools.irdrop.CrossbarSystem;
@@ -61,6 +62,9 @@ final class IrDropCommand implements Command {
         o.addOption(opt("inputs", "K", "random test inputs (default 100; as many again for fitting)"));
         o.addOption(opt("seed", "K", "random seed (default 1)"));
         o.addOption(opt("sinh", "B", "nonlinear cells I = G/B sinh(B V), B in 1/V (single-array study; default 0: linear)"));
+        o.addOption(opt("pair", "KIND", "differential array: columns (G+/G- columns, I+ - I-) or 2t2r (G+/G- rows at "
+                + "+/-V; linear cells); G+ from --g or the draw, G- from --g-minus or a second draw"));
+        o.addOption(opt("g-minus", "FILE", "G- conductance CSV for --pair (default: random)"));
         o.addOption(opt("netlist", "FILE", "also write the array, driven by the first test input, as a SPICE netlist (.op)"));
         o.addOption(Option.builder().longOpt("geff").desc("extract G_eff even above 256 rows (N solves)").get());
         o.addOption(Option.builder().longOpt("compensate").desc("compare compensation schemes").get());
@@ -102,6 +106,22 @@ final class IrDropCommand implements Command {
             double[][] g = cl.hasOption("g") ? Conductances.readCsv(Path.of(cl.getOptionValue("g")))
                     : Conductances.random(s.rows, s.cols, s.dist, s.grid, s.seed);
             double[][] test = Conductances.inputs(s.inputs, g.length, s.vmax, s.seed + 1);
+            if (cl.hasOption("pair")) {
+                if (cl.hasOption("compensate") || cl.hasOption("sinh") || cl.hasOption("netlist")) {
+                    throw new IllegalArgumentException("--pair studies linear arrays: no --compensate, --sinh or --netlist");
+                }
+                Layout.Pairing pairing = Layout.Pairing.parse(cl.getOptionValue("pair"));
+                if (pairing == Layout.Pairing.SINGLE) {
+                    throw new IllegalArgumentException("--pair: expected columns or 2t2r");
+                }
+                double[][] gm = cl.hasOption("g-minus") ? Conductances.readCsv(Path.of(cl.getOptionValue("g-minus")))
+                        : Conductances.random(g.length, g[0].length, s.dist, s.grid, s.seed + 2);
+                IrDropPairs.study(g, gm, pairing, s.wiring, s.solver(g.length, 2 * g[0].length), test, dir, out);
+                return Main.OK;
+            }
+            if (cl.hasOption("g-minus")) {
+                throw new IllegalArgumentException("--g-minus needs --pair columns or 2t2r");
+            }
             if (cl.hasOption("compensate")) {
                 compensate(cl, s, g, test, dir, out);
             } else {

@@ -47,6 +47,12 @@ public final class IrDropPlots {
      * (e.g. before and after a compensation).
      */
     public static void columnError(Map<String, double[]> errors, String title, Path file) throws IOException {
+        columnError(errors, title, "mean relative error (%)", file);
+    }
+
+    /** As {@link #columnError(Map, String, Path)} with another y-axis title (the errors still in percent). */
+    public static void columnError(Map<String, double[]> errors, String title, String yTitle, Path file)
+            throws IOException {
         List<Curve> curves = new ArrayList<>();
         for (Map.Entry<String, double[]> e : errors.entrySet()) {
             double[] x = new double[e.getValue().length];
@@ -59,7 +65,7 @@ public final class IrDropPlots {
         }
         XYChart c = Charts.xy(title, "column", "", curves, new Charts.XyOptions(false, spansDecade(curves), true, 1000,
                 600), false);
-        c.setYAxisGroupTitle(0, "mean relative error (%)");
+        c.setYAxisGroupTitle(0, yTitle);
         c.setXAxisTitle("column index (0 = nearest the row drivers)");
         Charts.png(c, file);
     }

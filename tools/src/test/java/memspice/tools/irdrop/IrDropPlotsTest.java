@@ -37,6 +37,8 @@ class IrDropPlotsTest {
         image(dir.resolve("b/compensation_columns.png"), 1000);
         run("irdrop", "--sweep-n", "4,8,16", "--sweep-r", "1,2.5", "--sweep-inputs", "3", "-o", dir.resolve("c").toString());
         image(dir.resolve("c/sweep.png"), 1000);
+        run("irdrop", "--rows", "8", "--pair", "2t2r", "--inputs", "10", "-o", dir.resolve("d").toString());
+        image(dir.resolve("d/pairs_column_error.png"), 1000);
     }
 
     private static void image(Path png, int minWidth) throws Exception {
