@@ -109,26 +109,30 @@ final class MemtranBench {
         Path[] files = write(dir, n);
         out.println(String.format(Locale.ROOT, "memspice bench: memtran %d x %d memristor crossbar, netlists %s (subcircuit"
                 + " cells, the ngspice netlist) and %s (YMEMRISTOR cells)", n, n, files[0], files[1]));
-        out.println(String.format(Locale.ROOT, "%-26s %9s %8s %10s %10s %9s %10s %9s %9s", "simulator", "unknowns",
-                "points", "inproc_s", "e2e_s", "ms/point", "ngspice/x", "rms/S", "max/S"));
+        out.println(String.format(Locale.ROOT, "%-26s %9s %8s %8s %10s %10s %9s", "simulator", "unknowns", "points",
+                "newton", "inproc_s", "e2e_s", "ms/point"));
         Ours y = runHere(files[1]);
-        Ours sub = runHere(files[0]);
         double e2eY = BenchCommand.endToEnd(files[1]);
+        row(out, "memspice YMEMRISTOR", y, e2eY);
+        Ours sub = runHere(files[0]);
         double e2eSub = BenchCommand.endToEnd(files[0]);
+        row(out, "memspice B-source subckt", sub, e2eSub);
         PeerRun peer = withPeer ? PeerRun.run(files[0], timeout) : PeerRun.skipped("not run");
         ResultTable ng = peer.ran() && !peer.plots().isEmpty() ? peer.plots().get(0) : null;
-        row(out, "memspice YMEMRISTOR", y, e2eY, peer, ng == null ? null : compare(ng, renameY(y.table(), n)));
-        row(out, "memspice B-source subckt", sub, e2eSub, peer, ng == null ? null : compare(ng, sub.table()));
-        if (ng != null) {
-            out.println(String.format(Locale.ROOT, "%-26s %9s %8d %10s %10.3f %9.3f", "ngspice 39 (subckt)", "-",
-                    ng.rowCount(), "-", peer.seconds(), 1e3 * peer.seconds() / ng.rowCount()));
-        } else {
+        if (ng == null) {
             out.println("ngspice: " + (withPeer ? peer.note() : "not installed or N above --ngspice-max"));
+        } else {
+            out.println(String.format(Locale.ROOT, "%-26s %9s %8d %8s %10s %10.3f %9.3f", "ngspice 39 (subckt)", "-",
+                    ng.rowCount(), "-", "-", peer.seconds(), 1e3 * peer.seconds() / ng.rowCount()));
+            out.println(String.format(Locale.ROOT, "speed ratio ngspice_s / e2e_s: YMEMRISTOR %.1fx, B-source subckt %.1fx",
+                    peer.seconds() / e2eY, peer.seconds() / e2eSub));
+            agreement(out, "YMEMRISTOR", compare(ng, renameY(y.table(), n)));
+            agreement(out, "B-source subckt", compare(ng, sub.table()));
         }
         out.println("inproc_s = read + run in this JVM; e2e_s = a fresh `memspice run --quiet` process (JVM start"
-                + " included); ngspice/x = ngspice's process time / e2e_s (the speed ratio); rms/S, max/S = the worst"
-                + " signal (column currents, diagonal states) against ngspice, as fractions of its scale S (bounds"
-                + " 1e-3 and 2e-2)");
+                + " included), the time the ratio uses; ngspice_s = its whole `ngspice -b` process; agreement: the"
+                + " worst signal (column currents, diagonal states) against ngspice as a fraction of its scale S, bounds"
+                + " rms 1e-3 and max 2e-2 (validation/golden/tran/README.md)");
         return 0;
     }
 
@@ -138,14 +142,17 @@ final class MemtranBench {
         return c;
     }
 
-    private static void row(PrintStream out, String label, Ours r, double e2e, PeerRun peer, WaveformComparison c) {
-        out.println(String.format(Locale.ROOT, "%-26s %9d %8d %10.3f %10.3f %9.3f %10s %9s %9s%s", label,
-                r.stats().counter("unknowns"), r.points(), r.seconds(), e2e, 1e3 * r.seconds() / r.points(),
-                peer.ran() ? String.format(Locale.ROOT, "%.1fx", peer.seconds() / e2e) : "-",
-                c == null ? "-" : String.format(Locale.ROOT, "%.1e", c.worstRms()),
-                c == null ? "-" : String.format(Locale.ROOT, "%.1e", c.worstMax()),
-                c == null ? "" : "  (" + c.compared() + " signals" + (c.failures().isEmpty() ? ", all within bounds"
-                        : ", " + c.failures().size() + " outside: " + c.failures().get(0)) + ")"));
+    private static void row(PrintStream out, String label, Ours r, double e2e) {
+        out.println(String.format(Locale.ROOT, "%-26s %9d %8d %8d %10.3f %10.3f %9.3f", label,
+                r.stats().counter("unknowns"), r.points(), r.stats().counter("newton iterations"), r.seconds(), e2e,
+                1e3 * r.seconds() / r.points()));
+        out.flush();
+    }
+
+    private static void agreement(PrintStream out, String label, WaveformComparison c) {
+        out.println(String.format(Locale.ROOT, "agreement %s vs ngspice: rms/S %.1e, max/S %.1e over %d signals, %s", label,
+                c.worstRms(), c.worstMax(), c.compared(), c.failures().isEmpty() ? "all within bounds"
+                        : c.failures().size() + " outside, first: " + c.failures().get(0)));
     }
 
     /** Our YMEMRISTOR table with its state columns named as the subcircuit's, {@code v(xm<i>_<i>.x)}. */
