@@ -69,6 +69,9 @@ final class InverseCommand {
         if (a.length != b.length) {
             throw new IllegalArgumentException("the right-hand side has " + b.length + " values, the matrix " + a.length + " rows");
         }
+        if (cl.hasOption("ngspice") && cl.getOptionValue("cells", "resistor").equals("ymemristor")) {
+            throw new IllegalArgumentException("--ngspice: YMEMRISTOR cells are memspice devices (use --cells resistor for ngspice)");
+        }
         double[][] cells = prog.apply(a, g0);
         InverseCircuit c = new InverseCircuit(cells, b, g0, op, 0, wires, ArrayOptions.memristorModel(cl));
         out.printf(Locale.ROOT, "INV circuit: N=%d, G0=%s S, %s, op-amps %s%n", c.size(), OpampSpec.num(g0),

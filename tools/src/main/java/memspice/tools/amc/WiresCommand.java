@@ -84,6 +84,9 @@ final class WiresCommand {
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("--rwire-sweep: '" + parts[k].trim() + "' is not a number");
             }
+            if (!(rw[k] >= 0) || Double.isInfinite(rw[k])) {
+                throw new IllegalArgumentException("--rwire-sweep: " + parts[k].trim() + " is not a finite resistance >= 0 ohm");
+            }
         }
         String[] g0s = cl.getOptionValue("g0", "100u").split(",");
         double[] g0 = new double[g0s.length];
