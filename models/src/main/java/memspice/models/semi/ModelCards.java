@@ -28,15 +28,4 @@ public final class ModelCards {
         }
         return m;
     }
-
-    /**
-     * Warns when the circuit temperature differs from TNOM: these models follow the temperature only
-     * through kT/q; IS, VJ, beta and the other parameters keep their TNOM values (no XTI/EG scaling).
-     */
-    public static void warnTemperature(InstanceCard card) {
-        if (card.options().temp != card.options().tnom) {
-            card.warn("temperature " + card.options().temp + " C differs from tnom " + card.options().tnom
-                    + " C: only kT/q follows it, model parameters are not temperature-scaled");
-        }
-    }
 }
