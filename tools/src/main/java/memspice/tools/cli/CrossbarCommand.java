@@ -143,11 +143,25 @@ final class CrossbarCommand implements Command {
 
     /** Rejects conductances no programmed memristor state reaches, before anything is written. */
     private static void checkCells(CrossbarCell cell, CrossbarSpec spec) {
-        if (cell.type() == CrossbarCell.Type.MEMRISTOR
-                || (cell.type() == CrossbarCell.Type.YMEMRISTOR && cell.ymodel().equals("ron=1k roff=10meg"))) {
-            for (double[] row : spec.conductance()) {
-                for (double g : row) {
-                    CrossbarCell.memristorState(g);
+        double lo = 0;
+        double hi = Double.POSITIVE_INFINITY;
+        if (cell.type() == CrossbarCell.Type.MEMRISTOR) {
+            lo = 1 / CrossbarCell.ROFF;
+            hi = 1 / CrossbarCell.RON;
+        } else if (cell.type() == CrossbarCell.Type.YMEMRISTOR && !CrossbarCell.namesModel(cell.ymodel())) {
+            // the hp card's own range: its conductance at x = 0 (1/roff) and x = 1 (1/ron)
+            double[] ends = MemristorProgrammer.conductances("model=hp " + cell.ymodel(), 0.1, new double[] {0, 1});
+            lo = ends[0];
+            hi = ends[1];
+        } else {
+            return;
+        }
+        for (double[] row : spec.conductance()) {
+            for (double g : row) {
+                if (!(g > lo && g < hi)) {
+                    throw new IllegalArgumentException(cell.type().cliName() + " cells need conductances between "
+                            + lo + " and " + hi + " S, got " + g + (cell.type() == CrossbarCell.Type.YMEMRISTOR
+                            ? " (set ron/roff with --ymodel)" : ""));
                 }
             }
         }

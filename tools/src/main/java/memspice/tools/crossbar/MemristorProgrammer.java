@@ -97,7 +97,7 @@ public final class MemristorProgrammer {
     }
 
     /** The read conductance I / vread (S) of the model at each state. */
-    static double[] conductances(String card, double vread, double[] states) {
+    public static double[] conductances(String card, double vread, double[] states) {
         StringBuilder b = new StringBuilder("* memristor programming\n");
         b.append("vr a 0 dc ").append(num(vread)).append('\n');
         b.append(".model mcell memristor ").append(card).append('\n');
