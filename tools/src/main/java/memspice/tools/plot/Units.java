@@ -73,6 +73,7 @@ public final class Units {
             case "dB" -> "magnitude";
             case "deg" -> "phase";
             case "degC" -> "temperature";
+            case "m" -> "length";
             default -> "value";
         };
     }
