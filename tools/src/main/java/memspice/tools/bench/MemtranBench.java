@@ -82,10 +82,10 @@ final class MemtranBench {
     }
 
     /** One memspice run in this JVM: seconds, accepted points, the table. */
-    private record Ours(double seconds, int points, ResultTable table, RunStatistics stats) {
+    record Ours(double seconds, int points, ResultTable table, RunStatistics stats) {
     }
 
-    private static Ours runHere(Path file) throws IOException, NetlistException {
+    static Ours runHere(Path file) throws IOException, NetlistException {
         RunStatistics stats = new RunStatistics();
         TableSink sink = new TableSink();
         long t0 = System.nanoTime();
@@ -136,7 +136,7 @@ final class MemtranBench {
         return 0;
     }
 
-    private static WaveformComparison compare(ResultTable ng, ResultTable ours) {
+    static WaveformComparison compare(ResultTable ng, ResultTable ours) {
         WaveformComparison c = new WaveformComparison(2000, 1e-3, 2e-2, 1e-3);
         c.compare("memtran", ng, ours, true);
         return c;
@@ -156,7 +156,7 @@ final class MemtranBench {
     }
 
     /** Our YMEMRISTOR table with its state columns named as the subcircuit's, {@code v(xm<i>_<i>.x)}. */
-    private static ResultTable renameY(ResultTable t, int n) {
+    static ResultTable renameY(ResultTable t, int n) {
         List<ResultTable.Column> cols = new ArrayList<>();
         for (ResultTable.Column c : t.columns()) {
             String name = c.name();
