@@ -27,9 +27,6 @@ public final class LinearSolver {
      */
     public static final int AUTO_MIN_UNKNOWNS = 200_000;
 
-    /** CG iterations allowed per solve before the fallback to the LU. */
-    static final int MAX_ITERATIONS = 2000;
-
     private final MnaSystem system;
     private final SimulationOptions options;
     private SparseLU lu;
@@ -55,7 +52,7 @@ public final class LinearSolver {
                 || (options.solver.equals("auto") && system.isLinear() && system.size() >= AUTO_MIN_UNKNOWNS);
         if (useIterative) {
             iterative = new IterativeLinearSolver(system.size(), system.colPtr(), system.rowIdx(),
-                    IterativeLinearSolver.DEFAULT_TOLERANCE, MAX_ITERATIONS);
+                    IterativeLinearSolver.DEFAULT_TOLERANCE, Math.max(1, options.itlcg));
         } else {
             analyze();
         }

@@ -46,6 +46,8 @@ public final class SimulationOptions {
      * (default: iterative for large linear circuits, see {@link LinearSolver#AUTO_MIN_UNKNOWNS}).
      */
     public String solver = "auto";
+    /** Conjugate-gradient iterations per solve of the iterative solver before it falls back to the LU. */
+    public int itlcg = 2000;
     /** Maximum order of the integration method. */
     public int maxord = 2;
     /** Relative pivot threshold of the sparse LU. */
@@ -114,7 +116,7 @@ public final class SimulationOptions {
         }
         boolean known = switch (name) {
             case "reltol", "abstol", "vntol", "chgtol", "trtol", "gmin", "gshunt", "gminsteps", "srcsteps", "itl1",
-                    "itl2", "itl4", "temp", "tnom", "maxord", "pivrel", "pivtol" -> true;
+                    "itl2", "itl4", "temp", "tnom", "maxord", "pivrel", "pivtol", "itlcg" -> true;
             default -> false;
         };
         if (!known) {
@@ -144,6 +146,7 @@ public final class SimulationOptions {
             case "temp" -> temp = value;
             case "tnom" -> tnom = value;
             case "maxord" -> maxord = (int) value;
+            case "itlcg" -> itlcg = (int) value;
             case "pivrel" -> pivrel = value;
             default -> pivtol = value;
         }

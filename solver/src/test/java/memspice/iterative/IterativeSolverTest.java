@@ -172,6 +172,19 @@ class IterativeSolverTest {
     }
 
     @Test
+    void notConvergingInTheBudgetFallsBackToTheLu() throws Exception {
+        // 2 CG iterations cannot reach 1e-12 (the 32 x 32 crossbar needs 6)
+        Run direct = run(crossbar(32, ".options solver=direct"));
+        Run iterative = run(crossbar(32, ".options solver=iterative itlcg=2"));
+        assertTrue(iterative.report().warnings().stream().anyMatch(w -> w.message().contains("relative residual")
+                && w.message().contains("using the direct LU")), () -> iterative.report().warnings().toString());
+        assertEquals(1, iterative.stats().counter("iterative fallbacks"));
+        assertEquals(2, iterative.stats().counter("cg iterations"));
+        // the answer is the LU's: equal to rounding
+        assertAgree(direct.table(), iterative.table(), 1e-14);
+    }
+
+    @Test
     void floatingVoltageSourceFallsBackToo() throws Exception {
         Run iterative = run(mesh("vf m2_2 m3_3 0.1\n.options solver=iterative"));
         assertTrue(warned(iterative));
