@@ -165,7 +165,8 @@ class IterativeSolverTest {
         String e = "e1 m4_4 0 m9_9 0 0.5\n.options solver=iterative";
         Run direct = run(mesh(e.replace("iterative", "direct")));
         Run iterative = run(mesh(e));
-        assertTrue(warned(iterative), "fallback warning");
+        assertTrue(iterative.report().warnings().stream().anyMatch(w -> w.message().contains("not symmetric")),
+                () -> iterative.report().warnings().toString());
         assertEquals(1, iterative.stats().counter("iterative fallbacks"));
         // after the fallback it is the same LU: equal to rounding
         assertAgree(direct.table(), iterative.table(), 1e-14);
@@ -187,7 +188,9 @@ class IterativeSolverTest {
     @Test
     void floatingVoltageSourceFallsBackToo() throws Exception {
         Run iterative = run(mesh("vf m2_2 m3_3 0.1\n.options solver=iterative"));
-        assertTrue(warned(iterative));
+        // its branch row stays in the nodal system with a zero diagonal: no positive chain pivot
+        assertTrue(iterative.report().warnings().stream().anyMatch(w -> w.message().contains("not positive definite")),
+                () -> iterative.report().warnings().toString());
     }
 
     @Test
