@@ -28,6 +28,14 @@ public final class LinearSolver {
      */
     public static final int AUTO_MIN_UNKNOWNS = 200_000;
 
+    /**
+     * CG budget when {@code solver=auto} chose the iterative method (at most {@code itlcg}): a
+     * crossbar needs 13-31 iterations, so 200 leaves a wide margin, and a matrix CG handles badly
+     * (a uniform 2-D resistor mesh, no strong direction: 1367 iterations at 200 x 200, growing with N) falls back to
+     * the LU after 200 iterations, about 1 s at 200 k unknowns, a fraction of that LU's own cost.
+     */
+    public static final int AUTO_MAX_ITERATIONS = 200;
+
     private final MnaSystem system;
     private final SimulationOptions options;
     private SparseLU lu;
@@ -49,11 +57,11 @@ public final class LinearSolver {
         this.values = new double[system.nonZeros()];
         stats.count("unknowns", system.size());
         stats.count("matrix nonzeros", system.nonZeros());
-        boolean useIterative = options.solver.equals("iterative")
-                || (options.solver.equals("auto") && system.isLinear() && system.size() >= AUTO_MIN_UNKNOWNS);
-        if (useIterative) {
+        boolean auto = options.solver.equals("auto") && system.isLinear() && system.size() >= AUTO_MIN_UNKNOWNS;
+        if (auto || options.solver.equals("iterative")) {
+            int budget = Math.max(1, auto ? Math.min(options.itlcg, AUTO_MAX_ITERATIONS) : options.itlcg);
             iterative = new IterativeLinearSolver(system.size(), system.colPtr(), system.rowIdx(),
-                    IterativeLinearSolver.DEFAULT_TOLERANCE, Math.max(1, options.itlcg));
+                    IterativeLinearSolver.DEFAULT_TOLERANCE, budget);
         } else {
             analyze();
         }

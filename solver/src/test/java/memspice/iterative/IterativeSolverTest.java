@@ -138,6 +138,14 @@ class IterativeSolverTest {
     }
 
     @Test
+    void autoKeepsTheLuForSmallCircuits() throws Exception {
+        // solver=auto (the default) is iterative only from LinearSolver.AUTO_MIN_UNKNOWNS = 200 k unknowns
+        Run r = run(crossbar(32, ""));
+        assertEquals(0, r.stats().counter("cg iterations"));
+        assertEquals(1, r.stats().counter("factorizations"));
+    }
+
+    @Test
     void meshWithCurrentAndGroundedSourcesMatchesTheDirectLu() throws Exception {
         Run direct = run(mesh(".options solver=direct"));
         Run iterative = run(mesh(".options solver=iterative"));
