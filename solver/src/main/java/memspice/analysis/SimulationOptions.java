@@ -61,6 +61,16 @@ public final class SimulationOptions {
      * overrides.
      */
     public boolean icop = false;
+    /**
+     * Xyce's error-control convention for device-internal state unknowns (UnknownKind.STATE) in
+     * the truncation test: the local error of the state itself is held to
+     * {@code reltol |x| + xtol} (xtol the tolerance the device declares for its state), with no
+     * trtol factor and no rate term (Xyce Reference Guide, .OPTIONS TIMEINT RELTOL/ABSTOL: the
+     * weighted error norm of every solution variable). Nodes and branches keep SPICE's charge test.
+     * Default: on in Xyce dialect ({@link memspice.circuit.XyceDialect}), off otherwise;
+     * {@code .options xyceerror=0|1} overrides.
+     */
+    public boolean xyceerror = false;
 
     /** Option names accepted but without effect here (listing and accounting flags). */
     private static final Set<String> IGNORED = Set.of("acct", "list", "node", "opts", "nomod", "nopage", "noacct",
@@ -102,6 +112,17 @@ public final class SimulationOptions {
                 return Result.BAD_VALUE;
             }
             icop = value == 1;
+            return Result.SET;
+        }
+        if (name.equals("xyceerror")) {
+            if (Double.isNaN(value)) {
+                xyceerror = true;
+                return Result.SET;
+            }
+            if (value != 0 && value != 1) {
+                return Result.BAD_VALUE;
+            }
+            xyceerror = value == 1;
             return Result.SET;
         }
         if (name.equals("solver")) {

@@ -89,7 +89,9 @@ public final class Elaborator {
     private static final Set<String> XYCE_OPTION_PACKAGES = XyceDialect.OPTION_PACKAGES;
 
     private void applyOptions(SimulationOptions options) throws NetlistException {
-        options.icop = XyceDialect.isXyce(netlist);   // Xyce's capacitor IC=; .options icop= overrides
+        boolean xyce = XyceDialect.isXyce(netlist);
+        options.icop = xyce;        // Xyce's capacitor IC=; .options icop= overrides
+        options.xyceerror = xyce;   // Xyce's error control on device states; .options xyceerror= overrides
         for (Directive d : netlist.directives("options")) {
             for (Item it : d.items()) {
                 String name;

@@ -233,7 +233,7 @@ public final class TransientAnalysis implements Analysis {
                 }
                 if (step < minStep) {
                     throw new SimulationException(String.format(Locale.ROOT,
-                            "time step %.3g s is below the minimum %.3g s", step, minStep));
+                            "time step %.3g s is below the minimum %.3g s%s", step, minStep, limitedBy(cause)));
                 }
                 double tNew = time + step;
                 predict(x, tNew);
@@ -322,6 +322,13 @@ public final class TransientAnalysis implements Analysis {
                 System.arraycopy(x0, 0, x, 0, n);
             }
             x[n] = 0.0;
+        }
+
+        /** ", limited by the truncation error of NAME" when the truncation test set the step, else "". */
+        private String limitedBy(StepCause cause) {
+            int row = truncation.limitingRow();
+            return cause == StepCause.TRUNCATION_ERROR && row >= 0
+                    ? ", limited by the truncation error of " + solver.circuit().unknowns().name(row) : "";
         }
 
         private void restoreLatest(double[] x) {

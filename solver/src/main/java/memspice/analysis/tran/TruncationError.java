@@ -13,6 +13,14 @@ import memspice.circuit.Unknowns;
  * (ngspice CKTterr; its trtol = 7 default is calibrated with the divided difference in place of the
  * derivative, so we scale the same way). Branch rows (inductor flux) use vntol for the rate;
  * state rows their own tolerance.
+ *
+ * <p>With {@link SimulationOptions#xyceerror} (Xyce dialect) state rows follow Xyce's convention
+ * instead: the local error of the state x itself, {@code C |dd| h^(k+1)}, must stay within
+ * {@code reltol max(|x_new|, |x_old|) + xtol}, xtol being the absolute tolerance the device declares
+ * for its state ({@link Unknowns#stateTolerance}, e.g. 1e-6 of the state's range), with no trtol
+ * factor and no rate term (Xyce Reference Guide, .OPTIONS TIMEINT RELTOL and ABSTOL: every solution
+ * variable's local error is weighted by reltol |x| + abstol). The absolute part keeps a usable
+ * tolerance where the state sits near 0, where a purely relative test would collapse the step.
  */
 final class TruncationError {
 
@@ -81,6 +89,7 @@ final class TruncationError {
             double charge = Math.max(Math.abs(qNew[i]), Math.abs(q0[i]));
             double tol;
             double floor;
+            double factor = o.trtol;
             switch (kinds[i]) {
                 case NODE -> {
                     tol = Math.max(o.abstol + o.reltol * rate, o.reltol * Math.max(charge, o.chgtol) / step);
@@ -91,11 +100,17 @@ final class TruncationError {
                     floor = o.abstol;
                 }
                 default -> {
-                    tol = Math.max(o.reltol * rate, o.reltol * Math.max(charge, stateTolerance[i]) / step);
+                    if (o.xyceerror) {
+                        // Xyce: the state's own local error within reltol |x| + xtol, no trtol, no rate term
+                        tol = (o.reltol * charge + stateTolerance[i]) / step;
+                        factor = 1;
+                    } else {
+                        tol = Math.max(o.reltol * rate, o.reltol * Math.max(charge, stateTolerance[i]) / step);
+                    }
                     floor = 1e-300;
                 }
             }
-            double del = o.trtol * tol / Math.max(floor, coefficient * Math.abs(dd[0]));
+            double del = factor * tol / Math.max(floor, coefficient * Math.abs(dd[0]));
             if (order == 2) {
                 del = Math.sqrt(del);
             }

@@ -43,42 +43,81 @@ final class MemristorCaseChecks {
     }
 
     /**
-     * TEAM (alpha = 10): the on-switching edges are near-discontinuous (x falls ~1 nm within
-     * nanoseconds) and the gold's own edge times are off by ~20 ns against a converged integration
-     * (measured: memspice at reltol 3e-6 and 1e-6 agree with each other to ~10 ns and put the edges
-     * 10-20 ns after the gold). Under the peer's rule every test point inside that gap counts an error
-     * of ~100 (1 nm against abstol 0.01 nm), and memspice resolves the edge with hundreds of points, so
-     * the rule measures point placement rather than accuracy there. The check therefore applies the
-     * peer's rule, with the netlist's own tolerances, to every point more than 3 us away from a gold
-     * on-switching edge (the plateaus, the slow off-switching ramps and the sine itself), and holds the
-     * edge times themselves to 2 us (0.2 % of the 1 ms period: our default-tolerance run is within
-     * 0.71 us, the gold's own error is ~0.02 us; the mask is wider than the bound so that an edge
-     * within the bound never lands outside the mask). The unmasked norms are printed for the record.
+     * TEAM (alpha = 10): the on-switching edges are near-discontinuous (x falls ~1.3 nm within ~20 ns)
+     * and the gold's own edge times are ~15 ns early against a converged integration (see
+     * {@link #teamConverged}). Under the peer's rule every test point inside that gap counts an error
+     * of ~50 (0.5 nm against abstol 0.01 nm), and an accurate run resolves each edge with ~100 points,
+     * so unmasked the rule measures point placement rather than accuracy there (measured: x norm 24.1
+     * at the netlist's reltol 1e-4, 22.9 at a converged reltol 1e-7; 2.7 even with each of our edges
+     * shifted onto the gold's). The check therefore (1) holds the edge times to 0.5 us (0.05 % of the
+     * 1 ms period: with Xyce's error control on the state, SimulationOptions.xyceerror, the worst is
+     * 0.17 us; SPICE's trtol x reltol x |x| convention gave 0.52 us and fails this bound), and (2)
+     * applies the peer's rule, with the netlist's own tolerances, to every point more than 1 us away
+     * from a gold on-switching edge (the plateaus, the slow off-switching ramps and the sine itself;
+     * the mask is wider than the bound so that an edge within the bound never lands outside it). The
+     * unmasked norms are printed for the record.
      */
     static void team(Path netlist, Path gold, Path out) throws IOException {
         XyceComparison.Table test = XyceRun.tran(netlist, out);
         XyceComparison.Table g = XyceComparison.prn(gold);
-        int gx = g.column("n(ymemristor!mr1_x)");
-        int tx = test.column("n(ymemristor!mr1_x)");
-        assertTrue(gx > 0 && tx > 0, "state column missing");
-        // the on edges: the state falls through mid-level (plateaus ~1.34 nm and ~-0.004 nm)
-        List<Double> goldEdges = XyceComparison.fallingCrossings(g.times(), g.values(gx), 0.67);
-        List<Double> ourEdges = XyceComparison.fallingCrossings(test.times(), test.values(tx), 0.67);
-        assertEquals(goldEdges.size(), ourEdges.size(), "number of on-switching edges");
-        assertEquals(10, goldEdges.size(), "the gold switches on once per period");
-        double worst = 0;
-        for (int k = 0; k < goldEdges.size(); k++) {
-            worst = Math.max(worst, Math.abs(goldEdges.get(k) - ourEdges.get(k)));
-        }
+        List<Double> goldEdges = onEdges(g);
+        double worst = worstEdgeOffset(goldEdges, onEdges(test));
         System.out.printf(Locale.ROOT, "%s: worst on-edge time difference %.3g s%n", netlist.getFileName(), worst);
-        assertTrue(worst <= 2e-6, "on-switching edge times differ from the gold by up to " + worst + " s");
+        assertTrue(worst <= 0.5e-6, "on-switching edge times differ from the gold by up to " + worst + " s");
         List<XyceComparison.Comp> comps = XyceComparison.comps(netlist);
         Map<String, Double> all = XyceComparison.norms(g, test, comps, t -> true);
         report(netlist.getFileName() + " (peer rule, all points)", all);
         Map<String, Double> masked = XyceComparison.norms(g, test, comps,
-                t -> goldEdges.stream().allMatch(e -> Math.abs(t - e) > 3e-6));
-        report(netlist.getFileName() + " (peer rule, 3 us around on edges excluded)", masked);
+                t -> goldEdges.stream().allMatch(e -> Math.abs(t - e) > 1e-6));
+        report(netlist.getFileName() + " (peer rule, 1 us around on edges excluded)", masked);
         assertAllAtMostOne(netlist.getFileName().toString(), masked);
+    }
+
+    /**
+     * TEAM at reltol 1e-7 (the netlist's text with its reltol replaced): the run gets through all ten
+     * alpha = 10 edges (before the state's absolute tolerance, SimulationOptions.xyceerror, the step
+     * fell below its 2e-15 s minimum at the first edge), and its edges, converged (reltol 1e-6 and
+     * 1e-7 agree to ~3 ns), lie 10-25 ns after the gold's; bound 40 ns = that spread plus margin, and
+     * 25x tighter than the default-tolerance bound in {@link #team}. The unmasked peer norm of the
+     * state stays above 1 even so (measured 22.9): the gold's own edge error, not ours, is what the
+     * mask in {@link #team} excludes; asserted so that this statement stays true.
+     */
+    static void teamConverged(Path netlist, Path gold, Path out) throws IOException {
+        String text = Files.readString(netlist);
+        String tight = text.replaceAll("(?i)reltol\\s*=\\s*\\S+", "reltol=1e-7");
+        assertTrue(!tight.equals(text), "the TEAM netlist sets reltol");
+        Files.createDirectories(out);
+        Path copy = out.resolve("team-reltol-1e-7.cir");
+        Files.writeString(copy, tight);
+        XyceComparison.Table test = XyceRun.tran(copy, out.resolve("run"));
+        XyceComparison.Table g = XyceComparison.prn(gold);
+        List<Double> goldEdges = onEdges(g);
+        List<Double> ours = onEdges(test);
+        double worst = worstEdgeOffset(goldEdges, ours);
+        double last = test.times()[test.times().length - 1];
+        System.out.printf(Locale.ROOT, "%s at reltol 1e-7: %d points to t = %.6g s, worst on-edge time difference %.3g s%n",
+                netlist.getFileName(), test.rows().size(), last, worst);
+        assertTrue(worst <= 40e-9, "converged on-switching edges differ from the gold by up to " + worst + " s");
+        Map<String, Double> all = XyceComparison.norms(g, test, XyceComparison.comps(netlist), t -> true);
+        report(netlist.getFileName() + " at reltol 1e-7 (peer rule, all points)", all);
+        assertTrue(all.get("n(ymemristor!mr1_x)") > 1, "a converged run still misses the gold's edges under the unmasked rule");
+    }
+
+    /** The on-switching edges: the state falls through mid-level (plateaus ~1.34 nm and ~-0.004 nm). */
+    private static List<Double> onEdges(XyceComparison.Table t) {
+        int x = t.column("n(ymemristor!mr1_x)");
+        assertTrue(x > 0, "state column missing from " + t.names());
+        return XyceComparison.fallingCrossings(t.times(), t.values(x), 0.67);
+    }
+
+    private static double worstEdgeOffset(List<Double> goldEdges, List<Double> ourEdges) {
+        assertEquals(10, goldEdges.size(), "the gold switches on once per period");
+        assertEquals(goldEdges.size(), ourEdges.size(), "number of on-switching edges");
+        double worst = 0;
+        for (int k = 0; k < goldEdges.size(); k++) {
+            worst = Math.max(worst, Math.abs(goldEdges.get(k) - ourEdges.get(k)));
+        }
+        return worst;
     }
 
     /**

@@ -50,6 +50,11 @@ class XyceCompatibilityTest {
     }
 
     @Test
+    void teamConvergesThroughTheEdgesAtTightTolerance(@TempDir Path out) throws Exception {
+        MemristorCaseChecks.teamConverged(dir.resolve("memristorTEAM_test.cir"), dir.resolve("memristorTEAM_test.cir.prn"), out);
+    }
+
+    @Test
     void teamPowerAndAmmeter(@TempDir Path out) throws Exception {
         MemristorCaseChecks.power(dir.resolve("memristorTEAM_lp_trap.cir"), out);
     }
