@@ -153,10 +153,14 @@ public final class Tokenizer {
             throw card.error("unbalanced '}' in: " + shown());
         }
         int start = pos;
-        while (pos < text.length() && !isDelimiter(text.charAt(pos))) {
+        int n = text.length();
+        int h = 0;                         // String's hash of the word, for the word cache
+        char d;
+        while (pos < n && !isDelimiter(d = text.charAt(pos))) {
+            h = 31 * h + d;
             pos++;
         }
-        return words == null ? new Item.Word(text.substring(start, pos)) : words.word(text, start, pos);
+        return words == null ? new Item.Word(text.substring(start, pos)) : words.word(text, start, pos, h);
     }
 
     private void skipSeparators() {

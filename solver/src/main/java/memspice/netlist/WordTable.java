@@ -15,12 +15,12 @@ final class WordTable {
     /** The hash of each slot's word: most look-ups are misses, rejected here without touching the word. */
     private final int[] hashes = new int[1 << BITS];
 
-    /** The word {@code text[start, end)}, end > start: a cached equal word, or a new one. */
-    Item.Word word(String text, int start, int end) {
-        int h = 0;
-        for (int k = start; k < end; k++) {
-            h = 31 * h + text.charAt(k);
-        }
+    /**
+     * The word {@code text[start, end)}, end > start: a cached equal word, or a new one.
+     *
+     * @param h the word's {@link String#hashCode()} (the caller computes it while scanning the word)
+     */
+    Item.Word word(String text, int start, int end, int h) {
         int i = (h * 0x9E3779B9) >>> (32 - BITS);     // Fibonacci hashing: similar names spread out
         int len = end - start;
         Item.Word w = words[i];
