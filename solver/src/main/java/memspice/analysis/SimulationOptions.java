@@ -67,7 +67,8 @@ public final class SimulationOptions {
      * {@code reltol |x| + xtol} (xtol the tolerance the device declares for its state), with no
      * trtol factor and no rate term (Xyce Reference Guide, .OPTIONS TIMEINT RELTOL/ABSTOL: the
      * weighted error norm of every solution variable). Nodes and branches keep SPICE's charge test.
-     * Default: on in Xyce dialect ({@link memspice.circuit.XyceDialect}), off otherwise;
+     * Default: on when the netlist sets Xyce's integrator options ({@code .options timeint ...}, so its
+     * reltol is Xyce's; {@link memspice.circuit.XyceDialect#setsXyceTimeint}), off otherwise;
      * {@code .options xyceerror=0|1} overrides.
      */
     public boolean xyceerror = false;

@@ -89,9 +89,8 @@ public final class Elaborator {
     private static final Set<String> XYCE_OPTION_PACKAGES = XyceDialect.OPTION_PACKAGES;
 
     private void applyOptions(SimulationOptions options) throws NetlistException {
-        boolean xyce = XyceDialect.isXyce(netlist);
-        options.icop = xyce;        // Xyce's capacitor IC=; .options icop= overrides
-        options.xyceerror = xyce;   // Xyce's error control on device states; .options xyceerror= overrides
+        options.icop = XyceDialect.isXyce(netlist);   // Xyce's capacitor IC=; .options icop= overrides
+        options.xyceerror = XyceDialect.setsXyceTimeint(netlist);   // Xyce's state error control; xyceerror= overrides
         for (Directive d : netlist.directives("options")) {
             for (Item it : d.items()) {
                 String name;

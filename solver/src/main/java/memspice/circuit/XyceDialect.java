@@ -10,7 +10,8 @@ import memspice.netlist.SubcircuitDefinition;
 
 /**
  * Decides whether a netlist is written for Xyce, where a few semantics differ from SPICE (so far:
- * capacitor {@code IC=} at the operating point, {@link memspice.analysis.SimulationOptions#icop}).
+ * capacitor {@code IC=} at the operating point, {@link memspice.analysis.SimulationOptions#icop}; with
+ * {@code .options timeint}, the error convention for device states, {@link #setsXyceTimeint}).
  *
  * <p>The rule, exact and documented in the README: a netlist is in Xyce dialect when it contains
  * a construct that only Xyce reads, namely
@@ -39,6 +40,20 @@ public final class XyceDialect {
             }
         }
         return usesXyceDevice(netlist.top());
+    }
+
+    /**
+     * True when an {@code .options} card names Xyce's time-integrator package ({@code .options timeint
+     * ...}): the netlist then gives its transient tolerances in Xyce's sense, so memspice applies
+     * Xyce's error convention to device states ({@link memspice.analysis.SimulationOptions#xyceerror}).
+     */
+    public static boolean setsXyceTimeint(Netlist netlist) {
+        for (Directive d : netlist.directives("options")) {
+            if (!d.items().isEmpty() && d.items().get(0) instanceof Item.Word w && w.lower().equals("timeint")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean usesXyceDevice(SubcircuitDefinition def) {

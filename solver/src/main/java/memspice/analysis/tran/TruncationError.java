@@ -14,7 +14,7 @@ import memspice.circuit.Unknowns;
  * derivative, so we scale the same way). Branch rows (inductor flux) use vntol for the rate;
  * state rows their own tolerance.
  *
- * <p>With {@link SimulationOptions#xyceerror} (Xyce dialect) state rows follow Xyce's convention
+ * <p>With {@link SimulationOptions#xyceerror} ({@code .options timeint}) state rows follow Xyce's convention
  * instead: the local error of the state x itself, {@code C |dd| h^(k+1)}, must stay within
  * {@code reltol max(|x_new|, |x_old|) + xtol}, xtol being the absolute tolerance the device declares
  * for its state ({@link Unknowns#stateTolerance}, e.g. 1e-6 of the state's range), with no trtol
