@@ -141,11 +141,15 @@ public final class XyceMemristorSuite implements Suite {
                     worstEdge = Math.max(worstEdge, Math.abs(goldEdges.get(k) - ourEdges.get(k)));
                 }
             }
-            DoublePredicate away = t -> goldEdges.stream().allMatch(e -> Math.abs(t - e) > 3e-6);
+            // The gold's alpha = 10 edges are a regression snapshot (../shared README: edges differ by up to
+            // ~1 nm from an independent integration; converged memspice edges sit 14-20 ns after the gold's),
+            // so the peer rule is applied 1 us away from them and the edge times are held to 0.5 us, as in
+            // XyceCompatibilityTest.
+            DoublePredicate away = t -> goldEdges.stream().allMatch(e -> Math.abs(t - e) > 1e-6);
             Map<String, Double> masked = XyceComparison.norms(gold, test, XyceComparison.comps(cir), away);
             List<CaseResult> rows = new ArrayList<>();
-            rows.add(normRow(base, "peer norm, 3 us around on edges excluded", masked, gold, test));
-            rows.add(CaseResult.of(FOLDER, base, SOURCE, "on-edge time difference (s)", worstEdge, 2e-6, sameCount,
+            rows.add(normRow(base, "peer norm, 1 us around on edges excluded", masked, gold, test));
+            rows.add(CaseResult.of(FOLDER, base, SOURCE, "on-edge time difference (s)", worstEdge, 0.5e-6, sameCount,
                     sameCount ? goldEdges.size() + " edges" : "gold " + goldEdges.size() + " edges, memspice " + ourEdges.size(),
                     null));
             return rows;
