@@ -101,10 +101,6 @@ final class LinearDriftModel implements MemristorModel {
         return initial;
     }
 
-    @Override
-    public double stateTolerance() {
-        return 1e-6;
-    }
 
     @Override
     public double resistance(double v, double x) {

@@ -14,8 +14,13 @@ public interface MemristorModel {
     /** The state the device starts in (state unit). */
     double initialState();
 
-    /** Absolute tolerance of the state for Newton and truncation-error control (state unit). */
-    double stateTolerance();
+    /**
+     * Absolute tolerance of the state for Newton and truncation-error control (state unit): by
+     * default a millionth of the state's physical range.
+     */
+    default double stateTolerance() {
+        return 1e-6 * (stateMax() - stateMin());
+    }
 
     /** The physical bounds of the state and the smooth band that holds it inside them. */
     StateBounds bounds();

@@ -97,10 +97,6 @@ final class MmssModel implements MemristorModel {
         return initial;
     }
 
-    @Override
-    public double stateTolerance() {
-        return 1e-6;
-    }
 
     /** V / I, or 1/(dI/dV) at V = 0 (ohm). */
     @Override

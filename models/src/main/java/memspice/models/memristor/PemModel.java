@@ -143,10 +143,6 @@ final class PemModel implements MemristorModel {
         return initial;
     }
 
-    @Override
-    public double stateTolerance() {
-        return 1e-6;
-    }
 
     @Override
     public double resistance(double v, double x) {

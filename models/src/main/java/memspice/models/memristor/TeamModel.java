@@ -51,7 +51,6 @@ final class TeamModel implements MemristorModel {
     private final double span;
     private final double lambda;
     private final double initial;
-    private final double tolerance;
 
     TeamModel(ParamValues v, InstanceCard card) throws NetlistException {
         double s = v.get(XSCALING);
@@ -74,7 +73,6 @@ final class TeamModel implements MemristorModel {
                 v.get(VMAX) > 0 ? v.get(VMAX) * s : Double.POSITIVE_INFINITY);
         bounds = new StateBounds(xon, xon + span, 1e-3 * span);
         initial = v.get(XO) * s;
-        tolerance = 1e-6 * span;
     }
 
     /** Resistance at state x (ohm); linear eq. (9) or exponential eq. (11), floored at 1e-3 ron. */
@@ -116,10 +114,6 @@ final class TeamModel implements MemristorModel {
         return initial;
     }
 
-    @Override
-    public double stateTolerance() {
-        return tolerance;
-    }
 
     @Override
     public double resistance(double v, double x) {

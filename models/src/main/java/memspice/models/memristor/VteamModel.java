@@ -104,10 +104,6 @@ final class VteamModel implements MemristorModel {
         return initial;
     }
 
-    @Override
-    public double stateTolerance() {
-        return 1e-6 * span;
-    }
 
     @Override
     public double resistance(double v, double x) {

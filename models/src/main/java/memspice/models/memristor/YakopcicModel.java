@@ -125,10 +125,6 @@ final class YakopcicModel implements MemristorModel {
         return initial;
     }
 
-    @Override
-    public double stateTolerance() {
-        return 1e-6;
-    }
 
     /** V / I, or its limit 1/(a x b) at V = 0 (ohm); infinite at x = 0. */
     @Override
