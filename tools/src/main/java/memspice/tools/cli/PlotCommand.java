@@ -2,7 +2,6 @@ package memspice.tools.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,14 +64,8 @@ final class PlotCommand implements Command {
             Help.print(out, "memspice plot FILE.csv|FILE.raw [options]", options());
             return Main.OK;
         }
-        if (cl.getArgList().size() != 1) {
-            err.println("memspice plot: expected exactly one result file, got " + cl.getArgList().size()
-                    + " (memspice plot --help)");
-            return Main.BAD_INPUT;
-        }
-        Path file = Path.of(cl.getArgList().get(0));
-        if (!Files.isRegularFile(file)) {
-            err.println(file + ": result file not found");
+        Path file = InputFile.single(cl, "plot", "result file", err);
+        if (file == null) {
             return Main.BAD_INPUT;
         }
         String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");

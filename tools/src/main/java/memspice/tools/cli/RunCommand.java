@@ -2,7 +2,6 @@ package memspice.tools.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +63,8 @@ final class RunCommand implements Command {
             Help.print(out, "memspice run NETLIST [options]", options());
             return Main.OK;
         }
-        if (cl.getArgList().size() != 1) {
-            err.println("memspice run: expected exactly one netlist file, got " + cl.getArgList().size()
-                    + " (memspice run --help)");
-            return Main.BAD_INPUT;
-        }
-        Path file = Path.of(cl.getArgList().get(0));
-        if (!Files.isRegularFile(file)) {
-            err.println(file + ": netlist file not found");
+        Path file = InputFile.single(cl, "run", "netlist file", err);
+        if (file == null) {
             return Main.BAD_INPUT;
         }
         if (cl.hasOption("solver") && !SolverOverride.isValid(cl.getOptionValue("solver"))) {
