@@ -46,7 +46,16 @@ final class AmcOptions {
      * @throws IllegalArgumentException naming the option when the value is not a number
      */
     static double number(CommandLine cl, String name, String def) {
-        String s = cl.getOptionValue(name, def);
+        return number(name, cl.getOptionValue(name, def));
+    }
+
+    /**
+     * One value of option {@code name} as a SPICE number (surrounding blanks ignored).
+     *
+     * @throws IllegalArgumentException naming the option when the value is not a number
+     */
+    static double number(String name, String text) {
+        String s = text.strip();
         try {
             return SpiceNumber.parse(s);
         } catch (RuntimeException e) {

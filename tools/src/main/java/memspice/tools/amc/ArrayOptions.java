@@ -72,8 +72,8 @@ final class ArrayOptions {
             if (r.length != 2) {
                 throw new IllegalArgumentException("--grange: expected GMIN,GMAX, got '" + cl.getOptionValue("grange") + "'");
             }
-            gmin = parse("grange", r[0]);
-            gmax = parse("grange", r[1]);
+            gmin = AmcOptions.number("grange", r[0]);
+            gmax = AmcOptions.number("grange", r[1]);
         } else if (cl.hasOption("grange")) {
             throw new IllegalArgumentException("--grange needs --levels K");
         }
@@ -86,13 +86,6 @@ final class ArrayOptions {
         return new Programming(levels, gmin, gmax, AmcOptions.number(cl, "variation", "0"), seed);
     }
 
-    private static double parse(String option, String s) {
-        try {
-            return memspice.expr.SpiceNumber.parse(s.trim());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--" + option + ": '" + s + "' is not a number");
-        }
-    }
 
     /**
      * Prints the programmed conductances next to the targets (every cell for N <= 6, else a summary)

@@ -79,11 +79,7 @@ final class WiresCommand {
         String[] parts = cl.getOptionValue("rwire-sweep", "0,1,2,3,4,5").split(",");
         double[] rw = new double[parts.length];
         for (int k = 0; k < parts.length; k++) {
-            try {
-                rw[k] = memspice.expr.SpiceNumber.parse(parts[k].trim());
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("--rwire-sweep: '" + parts[k].trim() + "' is not a number");
-            }
+            rw[k] = AmcOptions.number("rwire-sweep", parts[k]);
             if (!(rw[k] >= 0) || Double.isInfinite(rw[k])) {
                 throw new IllegalArgumentException("--rwire-sweep: " + parts[k].trim() + " is not a finite resistance >= 0 ohm");
             }
@@ -91,11 +87,7 @@ final class WiresCommand {
         String[] g0s = cl.getOptionValue("g0", "100u").split(",");
         double[] g0 = new double[g0s.length];
         for (int k = 0; k < g0s.length; k++) {
-            try {
-                g0[k] = memspice.expr.SpiceNumber.parse(g0s[k].trim());
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("--g0: '" + g0s[k].trim() + "' is not a number");
-            }
+            g0[k] = AmcOptions.number("g0", g0s[k]);
         }
         OpampSpec macro = new OpampSpec(AmcOptions.number(cl, "a0", "1e5"), AmcOptions.number(cl, "gbw", "16meg"));
         Path dir = cl.hasOption("out") ? Path.of(cl.getOptionValue("out")) : null;
