@@ -62,7 +62,8 @@ class TemperatureTest {
                 + ".model dm d(is=1e-14 n=1.2 tnom=50)\n.op\n.end\n";
         double vt = Junction.thermalVoltage(323.15);
         double expected = 1e-14 * (Math.exp(0.6 / (1.2 * vt)) - 1) + 1e-12 * 0.6;
-        assertEquals(-expected, op(text).value(0, op(text).indexOf("i(v1)").orElseThrow()), 1e-9 * expected);
+        ResultTable own = op(text);
+        assertEquals(-expected, own.value(0, own.indexOf("i(v1)").orElseThrow()), 1e-9 * expected);
         ResultTable scaled = op(text.replace(" tnom=50", ""));
         double x = Temperature.saturationExponent(1.11, 3, 323.15, 300.15) / 1.2;
         double expectedScaled = 1e-14 * Math.exp(x) * (Math.exp(0.6 / (1.2 * vt)) - 1) + 1e-12 * 0.6;
