@@ -24,16 +24,20 @@ final class ChainPreconditioner {
 
     private final int[] order;      // unknowns chain by chain
     private final boolean[] starts; // order position begins a chain
+    private final int[] diagSlot;   // CSC position of a_pp, in chain order
+    private final int[] offSlot;    // CSC position of a(p, p-1) in column p, -1 at chain starts
     private final double[] pivot;   // L D L^T pivots in chain order
     private final double[] mult;    // mult[p] = l(p, p-1), 0 at chain starts
     private final double[] work;
     private final int chains;
 
-    private ChainPreconditioner(int[] order, boolean[] starts, double[] pivot, double[] mult, int chains) {
+    private ChainPreconditioner(int[] order, boolean[] starts, int[] diagSlot, int[] offSlot, int chains) {
         this.order = order;
         this.starts = starts;
-        this.pivot = pivot;
-        this.mult = mult;
+        this.diagSlot = diagSlot;
+        this.offSlot = offSlot;
+        this.pivot = new double[order.length];
+        this.mult = new double[order.length];
         this.work = new double[order.length];
         this.chains = chains;
     }
@@ -46,16 +50,17 @@ final class ChainPreconditioner {
     static ChainPreconditioner build(int m, int[] colPtr, int[] rowIdx, double[] values) {
         int[] first = new int[m];
         int[] second = new int[m];
-        double[] firstValue = new double[m];
-        double[] secondValue = new double[m];
-        double[] diag = new double[m];
+        int[] firstSlot = new int[m];
+        int[] secondSlot = new int[m];
+        int[] diag = new int[m];
         Arrays.fill(first, -1);
         Arrays.fill(second, -1);
+        Arrays.fill(diag, -1);
         for (int i = 0; i < m; i++) {
             double max = 0;
             for (int e = colPtr[i]; e < colPtr[i + 1]; e++) {
                 if (rowIdx[e] == i) {
-                    diag[i] = values[e];
+                    diag[i] = e;
                 } else {
                     max = Math.max(max, Math.abs(values[e]));
                 }
@@ -70,14 +75,14 @@ final class ChainPreconditioner {
                 }
                 if (a > b1) {
                     second[i] = first[i];
-                    secondValue[i] = firstValue[i];
+                    secondSlot[i] = firstSlot[i];
                     b2 = b1;
                     first[i] = j;
-                    firstValue[i] = values[e];
+                    firstSlot[i] = e;
                     b1 = a;
                 } else if (a > b2) {
                     second[i] = j;
-                    secondValue[i] = values[e];
+                    secondSlot[i] = e;
                     b2 = a;
                 }
             }
@@ -86,7 +91,7 @@ final class ChainPreconditioner {
         for (int i = 0; i < m; i++) {
             if (first[i] >= 0 && !nominates(first, second, first[i], i)) {
                 first[i] = second[i];
-                firstValue[i] = secondValue[i];
+                firstSlot[i] = secondSlot[i];
                 second[i] = -1;
             }
             if (second[i] >= 0 && !nominates(first, second, second[i], i)) {
@@ -98,8 +103,8 @@ final class ChainPreconditioner {
         }
         int[] order = new int[m];
         boolean[] starts = new boolean[m];
-        double[] pivot = new double[m];
-        double[] mult = new double[m];
+        int[] diagSlot = new int[m];
+        int[] offSlot = new int[m];
         boolean[] placed = new boolean[m];
         int pos = 0;
         int chains = 0;
@@ -114,19 +119,13 @@ final class ChainPreconditioner {
                 starts[pos] = true;
                 chains++;
                 while (cur >= 0 && !placed[cur]) {
+                    if (diag[cur] < 0) {
+                        return null;    // no diagonal entry: not positive definite
+                    }
                     placed[cur] = true;
                     order[pos] = cur;
-                    double d = diag[cur];
-                    if (prev >= 0) {
-                        double off = first[cur] == prev ? firstValue[cur] : secondValue[cur];
-                        double l = off / pivot[pos - 1];
-                        mult[pos] = l;
-                        d -= l * off;
-                    }
-                    if (!(d > 0.0)) {
-                        return null;
-                    }
-                    pivot[pos] = d;
+                    diagSlot[pos] = diag[cur];
+                    offSlot[pos] = prev < 0 ? -1 : (first[cur] == prev ? firstSlot[cur] : secondSlot[cur]);
                     pos++;
                     int next = first[cur] >= 0 && first[cur] != prev ? first[cur]
                             : (second[cur] != prev ? second[cur] : -1);
@@ -135,7 +134,32 @@ final class ChainPreconditioner {
                 }
             }
         }
-        return new ChainPreconditioner(order, starts, pivot, mult, chains);
+        ChainPreconditioner pre = new ChainPreconditioner(order, starts, diagSlot, offSlot, chains);
+        return pre.refactor(values) ? pre : null;
+    }
+
+    /**
+     * Factors the same chains for new values of the same pattern (no allocation).
+     *
+     * @return false when a chain pivot is not positive (the matrix is not SPD)
+     */
+    boolean refactor(double[] values) {
+        for (int p = 0; p < order.length; p++) {
+            double d = values[diagSlot[p]];
+            if (offSlot[p] >= 0) {
+                double off = values[offSlot[p]];
+                double l = off / pivot[p - 1];
+                mult[p] = l;
+                d -= l * off;
+            } else {
+                mult[p] = 0.0;
+            }
+            if (!(d > 0.0)) {
+                return false;
+            }
+            pivot[p] = d;
+        }
+        return true;
     }
 
     private static boolean nominates(int[] first, int[] second, int i, int j) {

@@ -28,6 +28,7 @@ final class GroundedSourceElimination {
     private final int[] reducedRowIdx;
     private final double[] reducedValues;
     private final double[] scratch;     // per pair: the KCL sum of the source's node without its current
+    private final boolean[] nonzeroAtBuild; // which full entries were nonzero when the pairs were found
     private double[] values;
 
     private GroundedSourceElimination(int n, int[] colPtr, int[] rowIdx, int[] reducedIndex, int[] keptUnknown,
@@ -44,6 +45,7 @@ final class GroundedSourceElimination {
         this.reducedRowIdx = rri;
         this.reducedValues = new double[rri.length];
         this.scratch = new double[fixedNode.length];
+        this.nonzeroAtBuild = new boolean[rowIdx.length];
     }
 
     /**
@@ -129,8 +131,25 @@ final class GroundedSourceElimination {
         }
         GroundedSourceElimination g = new GroundedSourceElimination(n, colPtr, rowIdx, reducedIndex, kept,
                 Arrays.copyOf(nodes, pairs), Arrays.copyOf(rows, pairs), pairOfRow, rcp, rri);
+        for (int e = 0; e < colPtr[n]; e++) {
+            g.nonzeroAtBuild[e] = values[e] != 0.0;
+        }
         g.load(values);
         return g;
+    }
+
+    /**
+     * True when {@code fullValues} has the same nonzero entries as the values this was built from,
+     * so {@link #build} would find the same pairs and reduced pattern and {@link #load} may refill
+     * it instead (no allocation).
+     */
+    boolean samePattern(double[] fullValues) {
+        for (int e = 0; e < colPtr[n]; e++) {
+            if ((fullValues[e] != 0.0) != nonzeroAtBuild[e]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Copies the kept block of the full values into the reduced matrix (same pattern as at build). */

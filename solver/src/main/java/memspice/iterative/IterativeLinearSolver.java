@@ -39,6 +39,7 @@ public final class IterativeLinearSolver {
     private final double[] residual;
     private GroundedSourceElimination elimination;
     private ConjugateGradient cg;
+    private ChainPreconditioner preconditioner;
     private double[] values;
     private double[] reducedB;
     private double[] reducedX;
@@ -70,6 +71,9 @@ public final class IterativeLinearSolver {
      */
     public String prepare(double[] values) {
         this.values = values;
+        if (cg != null && refresh(values)) {
+            return null;
+        }
         cg = null;
         GroundedSourceElimination e = GroundedSourceElimination.build(n, colPtr, rowIdx, values);
         int m = e.size();
@@ -85,6 +89,7 @@ public final class IterativeLinearSolver {
             return "the nodal matrix is not positive definite (a non-positive pivot along a chain)";
         }
         elimination = e;
+        preconditioner = pre;
         cg = new ConjugateGradient(m, e.colPtr(), e.rowIdx(), e.values(), pre);
         if (reducedB == null || reducedB.length != m) {
             reducedB = new double[m];
@@ -92,6 +97,24 @@ public final class IterativeLinearSolver {
         }
         chains = pre.chains();
         return null;
+    }
+
+    /**
+     * New values on the pattern of the last successful prepare (a transient's next step or Newton
+     * iteration): refills the reduced matrix and refactors the same chains, allocating nothing.
+     * False when the nonzero pattern changed or the checks fail; the caller then builds afresh, so
+     * the verdict on a matrix is always that of a fresh build.
+     */
+    private boolean refresh(double[] values) {
+        if (!elimination.samePattern(values)) {
+            return false;
+        }
+        elimination.load(values);
+        int m = elimination.size();
+        if (m > 0 && Symmetry.check(m, elimination.colPtr(), elimination.rowIdx(), elimination.values()) != null) {
+            return false;
+        }
+        return preconditioner.refactor(elimination.values());
     }
 
     /**

@@ -87,4 +87,38 @@ class IterativeInternalsTest {
         // the solver's contract: ||b - A x|| <= 1e-12 ||b||
         assertTrue(Math.sqrt(rn) <= 1e-12 * Math.sqrt(bn), Math.sqrt(rn / bn) + "");
     }
+
+    /**
+     * A second prepare on the same pattern (a transient's next step) refills and refactors the
+     * chains in place; its answer must equal a fresh solver's on the same values to the residual
+     * tolerance (both stop at ||b - A x|| <= 1e-12 ||b||; the crossbar's conditioning keeps the
+     * solutions within 1e-9 of their scale, the bound the solver tests use against the LU).
+     */
+    @Test
+    void newValuesOnTheSamePatternMatchAFreshSolver() throws Exception {
+        MnaSystem sys = system(IterativeSolverTest.crossbar(16, ""));
+        double[] v = values(sys);
+        IterativeLinearSolver reused = new IterativeLinearSolver(sys.size(), sys.colPtr(), sys.rowIdx(), 1e-12, 500);
+        assertNull(reused.prepare(v.clone()));
+        // scale every entry by 3 (still SPD after elimination, same nonzeros) and solve with both
+        double[] w = v.clone();
+        for (int e = 0; e < w.length; e++) {
+            w[e] *= 3;
+        }
+        assertNull(reused.prepare(w));
+        IterativeLinearSolver fresh = new IterativeLinearSolver(sys.size(), sys.colPtr(), sys.rowIdx(), 1e-12, 500);
+        assertNull(fresh.prepare(w.clone()));
+        assertEquals(fresh.chains(), reused.chains());
+        double[] a = java.util.Arrays.copyOf(sys.b(), sys.size());
+        double[] b = a.clone();
+        assertTrue(reused.solve(a));
+        assertTrue(fresh.solve(b));
+        double scale = 0;
+        for (double x : b) {
+            scale = Math.max(scale, Math.abs(x));
+        }
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(b[i], a[i], 1e-9 * scale, "unknown " + i);
+        }
+    }
 }
