@@ -37,7 +37,8 @@ final class BoundCard implements InstanceCard {
 
     @Override
     public String name() {
-        return prefix + element.name();
+        // top level: the card's own String, whose hash is cached (a concatenation would be a new one)
+        return prefix.isEmpty() ? element.name() : prefix + element.name();
     }
 
     @Override
@@ -65,7 +66,7 @@ final class BoundCard implements InstanceCard {
 
     @Override
     public String deviceReference(String localName) {
-        return prefix + localName;
+        return prefix.isEmpty() ? localName : prefix + localName;
     }
 
     @Override

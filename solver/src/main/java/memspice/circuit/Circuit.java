@@ -24,17 +24,32 @@ public final class Circuit {
     private final String title;
     private final Path file;
     private final SimulationOptions options;
-    private final Unknowns unknowns = new Unknowns();
-    private final List<Device> devices = new ArrayList<>();
-    private final Map<String, Device> byName = new HashMap<>();
-    private final Map<String, Integer> nodes = new HashMap<>();
+    private final Unknowns unknowns;
+    private final List<Device> devices;
+    private final Map<String, Device> byName;
+    private final Map<String, Integer> nodes;
     private final List<Diagnostic> warnings = new ArrayList<>();
     private boolean allocated;
 
-    public Circuit(String title, Path file, SimulationOptions options) {
+    /**
+     * @param expectedDevices how many devices are likely (sizes the name tables once: growing a
+     *                        hash table rehashes every name, a measurable part of elaborating a
+     *                        large array); any count works
+     */
+    public Circuit(String title, Path file, SimulationOptions options, int expectedDevices) {
         this.title = title;
         this.file = file;
         this.options = options;
+        int n = Math.max(16, expectedDevices);
+        this.devices = new ArrayList<>(n);
+        this.byName = new HashMap<>(tableCapacity(n));
+        this.nodes = new HashMap<>(tableCapacity(n));
+        this.unknowns = new Unknowns(tableCapacity(n));
+    }
+
+    /** A HashMap capacity that holds n entries without growing (default load factor 0.75). */
+    static int tableCapacity(int n) {
+        return (int) Math.min(1 << 30, n / 3L * 4 + 16);
     }
 
     public String title() {

@@ -43,7 +43,7 @@ public final class Elaborator {
         this.netlist = netlist;
         this.registry = registry;
         this.globals = new HashSet<>(netlist.globals());
-        this.circuit = new Circuit(netlist.title(), netlist.file(), options);
+        this.circuit = new Circuit(netlist.title(), netlist.file(), options, netlist.top().elements().size());
     }
 
     /** The result of elaboration: the circuit and the top-level parameter scope. */
@@ -283,7 +283,7 @@ public final class Elaborator {
             if (globals.contains(local) || local.startsWith("$g")) {   // Xyce: $G... nodes are global
                 return circuit.node(local);
             }
-            return circuit.node(prefix + local);
+            return circuit.node(prefix.isEmpty() ? local : prefix + local);
         }
 
         static boolean isGround(String name) {

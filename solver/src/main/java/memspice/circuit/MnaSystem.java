@@ -50,7 +50,7 @@ public final class MnaSystem {
         circuit.allocate();
         this.n = circuit.unknowns().size();
         this.devices = circuit.devices().toArray(new Device[0]);
-        SlotTable slots = new SlotTable(n);
+        SlotTable slots = new SlotTable(n, n + 4 * devices.length);   // a two-terminal device writes 4 slots
         int[] limitingCount = {0};
         // Node diagonals always exist: gmin stepping and gshunt write there.
         diagonalSlot = new int[n];
@@ -268,13 +268,18 @@ public final class MnaSystem {
     /** Maps slot requests to dense slot ids and compresses them into CSC. */
     private static final class SlotTable {
         private final int n;
-        private final LongIntMap ids = new LongIntMap(1024);
-        private int[] rows = new int[64];
-        private int[] cols = new int[64];
+        private final LongIntMap ids;
+        private int[] rows;
+        private int[] cols;
         private int count = 1;   // slot 0 is the sink
 
-        SlotTable(int n) {
+        /** @param expected the likely number of slots (sizes the tables once; any value works) */
+        SlotTable(int n, int expected) {
             this.n = n;
+            int cap = Math.max(64, expected + 1);
+            ids = new LongIntMap(cap);
+            rows = new int[cap];
+            cols = new int[cap];
         }
 
         int slot(int row, int col) {

@@ -12,10 +12,16 @@ import java.util.Map;
  */
 public final class Unknowns {
 
-    private final List<String> names = new ArrayList<>();
-    private final Map<String, Integer> byName = new HashMap<>();
+    private final List<String> names;
+    private final Map<String, Integer> byName;
     private UnknownKind[] kinds = new UnknownKind[16];
     private double[] stateTolerance = new double[16];
+
+    /** @param capacity initial capacity of the name table (any value works; it grows) */
+    public Unknowns(int capacity) {
+        names = new ArrayList<>(capacity);
+        byName = new HashMap<>(capacity);
+    }
 
     /**
      * Adds an unknown.
@@ -27,16 +33,15 @@ public final class Unknowns {
      * @throws IllegalArgumentException if the name is taken
      */
     public int add(String name, UnknownKind kind, double absTol) {
-        if (byName.containsKey(name)) {
+        int id = names.size();
+        if (byName.putIfAbsent(name, id) != null) {
             throw new IllegalArgumentException("unknown '" + name + "' declared twice");
         }
-        int id = names.size();
         if (id == kinds.length) {
             kinds = Arrays.copyOf(kinds, id * 2);
             stateTolerance = Arrays.copyOf(stateTolerance, id * 2);
         }
         names.add(name);
-        byName.put(name, id);
         kinds[id] = kind;
         stateTolerance[id] = absTol;
         return id;

@@ -26,8 +26,9 @@ public final class Values {
             throws NetlistException {
         if (item instanceof Item.Word w) {
             String t = w.text();
-            if (SpiceNumber.isNumber(t)) {
-                return SpiceNumber.parse(t);
+            double number = SpiceNumber.valueOrNaN(t);
+            if (number == number) {                        // not NaN: a plain SPICE number
+                return number;
             }
             Expr e;
             try {

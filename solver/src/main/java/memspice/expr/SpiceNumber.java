@@ -55,6 +55,15 @@ public final class SpiceNumber {
         return v;
     }
 
+    /**
+     * The value if {@link #parse} accepts the token, else NaN (not a number, or out of range): one
+     * pass where {@code isNumber} then {@code parse} would read the token twice.
+     */
+    public static double valueOrNaN(String token) {
+        double v = parseOrNaN(token);
+        return Double.isInfinite(v) ? Double.NaN : v;
+    }
+
     /** True if {@link #parse} accepts the token and the value is finite. */
     public static boolean isNumber(String token) {
         return Double.isFinite(parseOrNaN(token));
@@ -82,13 +91,14 @@ public final class SpiceNumber {
     }
 
     /**
-     * The common case without any allocation: at most 15 significant digits, a total decimal
-     * exponent (written exponent + suffix - fraction digits) within +-22, and a suffix other than
-     * {@code mil}. Then the digits m are an exact double and so is 10^|e|, and the one IEEE
-     * multiplication or division m * 10^e is the correctly rounded value of the decimal number (the
-     * classic fast path of Clinger, "How to read floating point numbers accurately", PLDI 1990),
-     * which is what {@link Double#parseDouble} returns. Anything else gives NaN, meaning: ask
-     * {@link #slowPath}, which also produces every error (NaN for a non-number).
+     * The common case without any allocation: at most 18 significant digits and a suffix other
+     * than {@code mil}. With at most 15 digits and a total decimal exponent (written exponent +
+     * suffix - fraction digits) within +-22, the digits m are an exact double and so is 10^|e|, and
+     * the one IEEE multiplication or division m * 10^e is the correctly rounded value of the decimal
+     * number (the classic fast path of Clinger, "How to read floating point numbers accurately", PLDI
+     * 1990), which is what {@link Double#parseDouble} returns. Otherwise (the 17-digit values that
+     * generated netlists write) {@link EiselLemire} rounds correctly or declines. Anything else gives
+     * NaN, meaning: ask {@link #slowPath}, which also produces every error (NaN for a non-number).
      */
     private static double fastPath(String s) {
         int n = s.length();
@@ -111,7 +121,7 @@ public final class SpiceNumber {
                     fraction++;
                 }
                 if (m != 0 || c != '0') {
-                    if (++significant > 15) {
+                    if (++significant > 18) {       // beyond a long's exact range: slow path
                         return Double.NaN;
                     }
                     m = m * 10 + (c - '0');
@@ -178,12 +188,12 @@ public final class SpiceNumber {
         double v;
         if (m == 0) {
             v = 0;
-        } else if (e >= 0 && e <= 22) {
+        } else if (significant <= 15 && e >= 0 && e <= 22) {
             v = m * POW10[e];
-        } else if (e < 0 && e >= -22) {
+        } else if (significant <= 15 && e < 0 && e >= -22) {
             v = m / POW10[-e];
         } else {
-            return Double.NaN;
+            v = EiselLemire.toDouble(m, e);                 // NaN when it cannot decide
         }
         return negative ? -v : v;
     }
