@@ -11,7 +11,7 @@ import memspice.sparse.SparseLU;
  * The linear solve of a circuit's Jacobian. Direct: the sparse LU, analyzed once per topology,
  * factored on the first call, refactored (same pivots, no allocation) afterwards; a singular pivot
  * is reported by the name of the unknown whose column failed. Iterative ({@code .options
- * solver=iterative}, or {@code auto} on a large linear circuit): {@link IterativeLinearSolver}, whose
+ * solver=iterative}, or {@code auto} on a linear circuit of 4 k unknowns or more): {@link IterativeLinearSolver}, whose
  * answer is accepted only at a full-system relative residual of
  * {@link IterativeLinearSolver#DEFAULT_TOLERANCE}; when it does not apply (unsymmetric or indefinite
  * nodal matrix) or does not converge, a warning says why and the LU takes over for the rest of the run.
@@ -36,6 +36,30 @@ public final class LinearSolver {
      */
     public static final int AUTO_MAX_ITERATIONS = 200;
 
+    /**
+     * From this many unknowns up to {@link #AUTO_MIN_UNKNOWNS}, {@code solver=auto} first tries the
+     * iterative method on a linear circuit, to the tighter {@link #AUTO_TRY_TOLERANCE}, and quietly
+     * takes the LU when that does not apply or converge. Measured on 1 ohm crossbars (in-process,
+     * docs/performance/README.md): at 64 x 64 (8448 unknowns) CG needs 9 iterations and a few ms
+     * where the LU's ordering and factorization take 50-180 ms; below ~4 k unknowns the LU costs a
+     * few ms, so it stays the choice.
+     */
+    public static final int AUTO_TRY_MIN_UNKNOWNS = 4096;
+
+    /**
+     * Residual target of that trial: at 1e-14 the answers on crossbars of 16..128 rows differ from
+     * the LU's by at most 2.8e-12 (voltages) and 8.9e-12 (currents) of their largest magnitude, the
+     * level at which the LU itself agrees with ngspice; at the default 1e-12 up to 4e-10. The
+     * round-off floor (1.4e-15 at 132 k unknowns) stays below it.
+     */
+    public static final double AUTO_TRY_TOLERANCE = 1e-14;
+
+    /**
+     * Iteration budget of that trial: crossbars need 6-11 iterations; 100 bounds the time lost
+     * before the LU on a matrix CG handles badly to a fraction of that LU's cost.
+     */
+    public static final int AUTO_TRY_MAX_ITERATIONS = 100;
+
     private final MnaSystem system;
     private final SimulationOptions options;
     private SparseLU lu;
@@ -44,6 +68,7 @@ public final class LinearSolver {
     private IterativeLinearSolver iterative;   // null: direct
     private boolean factored;
     private boolean iterativeReady;
+    private boolean quietFallback;   // auto's trial below AUTO_MIN_UNKNOWNS: the LU is the normal choice there
 
     /**
      * Chooses the method; for the direct one analyzes the pattern (fill-reducing ordering).
@@ -57,11 +82,17 @@ public final class LinearSolver {
         this.values = new double[system.nonZeros()];
         stats.count("unknowns", system.size());
         stats.count("matrix nonzeros", system.nonZeros());
-        boolean auto = options.solver.equals("auto") && system.isLinear() && system.size() >= AUTO_MIN_UNKNOWNS;
+        boolean autoLinear = options.solver.equals("auto") && system.isLinear();
+        boolean auto = autoLinear && system.size() >= AUTO_MIN_UNKNOWNS;
+        boolean trial = autoLinear && !auto && system.size() >= AUTO_TRY_MIN_UNKNOWNS;
         if (auto || options.solver.equals("iterative")) {
             int budget = Math.max(1, auto ? Math.min(options.itlcg, AUTO_MAX_ITERATIONS) : options.itlcg);
             iterative = new IterativeLinearSolver(system.size(), system.colPtr(), system.rowIdx(),
                     IterativeLinearSolver.DEFAULT_TOLERANCE, budget);
+        } else if (trial) {
+            quietFallback = true;
+            iterative = new IterativeLinearSolver(system.size(), system.colPtr(), system.rowIdx(),
+                    AUTO_TRY_TOLERANCE, Math.max(1, Math.min(options.itlcg, AUTO_TRY_MAX_ITERATIONS)));
         } else {
             analyze();
         }
@@ -137,13 +168,18 @@ public final class LinearSolver {
         }
     }
 
-    /** Leaves the iterative method for the rest of the run, saying why in a warning. */
+    /**
+     * Leaves the iterative method for the rest of the run, saying why in a warning (counted only,
+     * when it was auto's trial on a circuit the LU handles in well under a second).
+     */
     private void fallBack(String why) {
         iterative = null;
         iterativeReady = false;
         stats.count("iterative fallbacks", 1);
-        system.circuit().warn(SourceLocation.none(String.valueOf(system.circuit().file())),
-                "iterative solver: " + why + "; using the direct LU");
+        if (!quietFallback) {
+            system.circuit().warn(SourceLocation.none(String.valueOf(system.circuit().file())),
+                    "iterative solver: " + why + "; using the direct LU");
+        }
     }
 
     /**

@@ -45,7 +45,7 @@ final class RunCommand implements Command {
                 .desc("print no result tables and no progress bar, only errors and warnings").get());
         o.addOption(Option.builder().longOpt("solver").hasArg().argName("KIND")
                 .desc("linear solver: direct (sparse LU), iterative (CG, LU fallback) or auto (default;"
-                        + " iterative for linear circuits of 200 k unknowns or more); overrides .options solver").get());
+                        + " iterative for linear circuits of 200 k unknowns or more, tried first from 4 k); overrides .options solver").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
