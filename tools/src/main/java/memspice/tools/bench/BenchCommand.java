@@ -24,8 +24,9 @@ import memspice.tools.cli.Command;
 /**
  * {@code memspice bench [--workload op|tran] [--sizes 32,64,...] [--ngspice-max N] [--timeout S]}:
  * generates crossbar netlists, runs memspice (in process for the phase times and the answers, and
- * as a fresh {@code memspice run} process for the end-to-end time including JVM start) and, when
- * installed, ngspice on the same files; prints sizes, times, the speed ratio and how far the answers
+ * as a fresh {@code memspice run} process for the end-to-end time including JVM start; for op also
+ * the native executable when native/build-native.sh has built it) and, when installed, ngspice on
+ * the same files; prints sizes, times, the speed ratio and how far the answers
  * are apart. A benchmark program, not a test: its numbers depend on the machine.
  */
 public final class BenchCommand implements Command {
@@ -51,6 +52,8 @@ public final class BenchCommand implements Command {
                         + " what ./memspice uses with MEMSPICE_JAVA_OPTS=-Xmx8g)").get());
         o.addOption(Option.builder().longOpt("plot").hasArg().argName("PNG")
                 .desc("op: write the log-log chart of time versus unknowns (with fitted exponents) here").get());
+        o.addOption(Option.builder().longOpt("write-only")
+                .desc("op, tran: only write the netlists (into --dir or a temporary folder), print their paths and exit").get());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return o;
     }
@@ -80,6 +83,14 @@ public final class BenchCommand implements Command {
                         Double.parseDouble(cl.getOptionValue("timeout", "900")));
             }
             Workload workload = Workload.valueOf(kind.toUpperCase(Locale.ROOT));
+            if (cl.hasOption("write-only")) {
+                Path dir = cl.hasOption("dir") ? Files.createDirectories(Path.of(cl.getOptionValue("dir")))
+                        : Files.createTempDirectory("memspice-bench");
+                for (String sz : cl.getOptionValue("sizes", workload == Workload.OP ? "32,64,128,256" : "64").split(",")) {
+                    out.println(workload.write(dir, Integer.parseInt(sz.trim())));
+                }
+                return 0;
+            }
             if (workload == Workload.OP) {
                 List<Integer> opSizes = new ArrayList<>();
                 for (String sz : cl.getOptionValue("sizes", "32,64,128,256").split(",")) {

@@ -1,5 +1,6 @@
 package memspice.tools.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One fresh {@code memspice run FILE --quiet --stats --solver KIND} process: its wall time (JVM start
- * included), its peak resident memory and CPU time (from {@code /usr/bin/time}, when installed) and
- * the phase times and counters it printed with {@code --stats}.
+ * One fresh {@code memspice run FILE --quiet --stats --solver KIND} process (a JVM or the native
+ * executable): its wall time (process start included), its peak resident memory and CPU time (from
+ * {@code /usr/bin/time}, when installed) and the phase times and counters it printed with
+ * {@code --stats}.
  *
  * @param wallSeconds elapsed time of the process
  * @param cpuSeconds  user + system CPU time, NaN without /usr/bin/time
@@ -39,25 +41,50 @@ record ChildRun(double wallSeconds, double cpuSeconds, double peakRssMb, Map<Str
     }
 
     /**
-     * Runs the CLI in a new JVM on the class path of this one.
+     * Runs the CLI in a new JVM on the class path of this one, with the launcher's class-data sharing
+     * archive (tools/target/memspice.jsa) when it is there, as {@code ./memspice run} starts it; a
+     * stale archive is silently not used.
      *
      * @param jvmOptions e.g. "-Xmx8g" (split on spaces)
      */
     static ChildRun run(Path netlist, String solver, String jvmOptions) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>();
-        boolean timed = Files.isExecutable(TIME);
-        if (timed) {
-            cmd.addAll(List.of(TIME.toString(), "-f", "BENCHTIME %M %U %S"));
+        List<String> launcher = new ArrayList<>();
+        launcher.add(java);
+        Path cds = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0])
+                .toAbsolutePath().resolveSibling("memspice.jsa");
+        if (Files.isRegularFile(cds)) {
+            launcher.addAll(List.of("-XX:SharedArchiveFile=" + cds, "-Xshare:auto", "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off"));
         }
-        cmd.add(java);
         for (String o : jvmOptions.trim().split("\\s+")) {
             if (!o.isEmpty()) {
-                cmd.add(o);
+                launcher.add(o);
             }
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "memspice.tools.cli.Main", "run",
-                netlist.toString(), "--quiet", "--stats", "--solver", solver));
+        launcher.addAll(List.of("-cp", System.getProperty("java.class.path"), "memspice.tools.cli.Main"));
+        return run(launcher, netlist, solver);
+    }
+
+    /**
+     * Runs the CLI as the native executable, with the heap options of jvmOptions that it understands.
+     */
+    static ChildRun runNative(NativeImage image, Path netlist, String solver, String jvmOptions)
+            throws IOException, InterruptedException {
+        return run(image.command(jvmOptions), netlist, solver);
+    }
+
+    /**
+     * Runs {@code LAUNCHER run FILE --quiet --stats --solver KIND}, where launcher is the command
+     * that starts the CLI (a JVM with its options and main class, or the native executable).
+     */
+    static ChildRun run(List<String> launcher, Path netlist, String solver) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(TIME)) {
+            cmd.addAll(List.of(TIME.toString(), "-f", "BENCHTIME %M %U %S"));
+        }
+        cmd.addAll(launcher);
+        cmd.addAll(List.of("run", netlist.toString(), "--quiet", "--stats", "--solver", solver));
         Path err = Files.createTempFile("memspice-bench", ".err");
         try {
             long t0 = System.nanoTime();

@@ -14,7 +14,7 @@ import memspice.tools.plot.Curve;
 /**
  * The scaling of workload (a): time versus unknowns on log-log axes with the exponent p of
  * {@code time = c * unknowns^p}, fitted by ordinary least squares on (log unknowns, log time) over
- * the sizes a method ran; printed and drawn as a PNG.
+ * the sizes a method ran (at least two); printed and drawn as a PNG.
  */
 final class Scaling {
 
@@ -65,6 +65,7 @@ final class Scaling {
                 false);
         series(out, curves, rows, "LU solve", r -> r.direct() == null ? Double.NaN : r.direct().solveSeconds(),
                 false);
+        series(out, curves, rows, "nat e2e", r -> r.nat() == null ? Double.NaN : r.nat().wallSeconds(), false);
         if (png != null) {
             Charts.png(Charts.xy("crossbar .op: time vs unknowns (N x N, 1 ohm segments)", "unknowns", "", curves,
                     new Charts.XyOptions(true, true, true, 1000, 650), false), png);
@@ -91,6 +92,11 @@ final class Scaling {
             y[i] = pts.get(i)[1];
         }
         Fit f = fit(x, y);
+        if (f.points() < 2) {
+            out.println(String.format(Locale.ROOT, "  %-9s needs 2 or more sizes", name));
+            curves.add(new Curve(name, x, y, "s", dashed));
+            return;
+        }
         // the large sizes alone: JVM start and fixed costs flatten the small end
         double[] ly = y.clone();
         for (int i = 0; i < x.length; i++) {
