@@ -27,7 +27,6 @@ public final class Circuit {
     private final Unknowns unknowns;
     private final List<Device> devices;
     private final Map<String, Device> byName;
-    private final Map<String, Integer> nodes;
     private final List<Diagnostic> warnings = new ArrayList<>();
     private boolean allocated;
 
@@ -43,7 +42,6 @@ public final class Circuit {
         int n = Math.max(16, expectedDevices);
         this.devices = new ArrayList<>(n);
         this.byName = new HashMap<>(tableCapacity(n));
-        this.nodes = new HashMap<>(tableCapacity(n));
         this.unknowns = new Unknowns(tableCapacity(n));
     }
 
@@ -82,27 +80,21 @@ public final class Circuit {
      * @throws IllegalStateException after allocation (the node set is frozen)
      */
     public int node(String name) {
-        Integer id = nodes.get(name);
-        if (id != null) {
-            return id;
-        }
-        if (allocated) {
+        if (allocated && unknowns.findNode(name) < 0) {
             throw new IllegalStateException("node '" + name + "' added after allocation");
         }
-        int nid = unknowns.add("v(" + name + ")", UnknownKind.NODE, 0);
-        nodes.put(name, nid);
-        return nid;
+        return unknowns.node(name);
     }
 
     /** The id of an existing node, or -2 if there is no such node (ground names are not nodes). */
     public int findNode(String name) {
-        Integer id = nodes.get(name);
-        return id == null ? -2 : id;
+        int id = unknowns.findNode(name);
+        return id < 0 ? -2 : id;
     }
 
     /** Number of node unknowns (ids 0..nodeCount-1 are nodes until allocation adds more). */
     public int nodeCount() {
-        return nodes.size();
+        return unknowns.nodeCount();
     }
 
     /**

@@ -11,10 +11,16 @@ import java.util.Locale;
 public sealed interface Item permits Item.Word, Item.ExprText, Item.Group, Item.Assignment {
 
     /** A bare word as written (case preserved): a node, a number, a keyword, a name. */
-    record Word(String text) implements Item {
-        /** The word in lower case. */
-        public String lower() {
-            return text.toLowerCase(Locale.ROOT);
+    /**
+     * A bare word.
+     *
+     * @param text  as written
+     * @param lower the same in lower case (the same String when already lower case): node and
+     *              parameter names are looked up in lower case, several times per word
+     */
+    record Word(String text, String lower) implements Item {
+        public Word(String text) {
+            this(text, text.toLowerCase(Locale.ROOT));
         }
 
         @Override
