@@ -33,11 +33,12 @@ public final class TopologyChecker {
 
     private final Circuit circuit;
     private final int ground;
-    private final List<Edge> edges = new ArrayList<>();
+    private final List<Edge> edges;
 
     private TopologyChecker(Circuit circuit) {
         this.circuit = circuit;
         this.ground = circuit.unknowns().size();
+        this.edges = new ArrayList<>(2 * circuit.devices().size() + 16);
     }
 
     /**
@@ -87,10 +88,7 @@ public final class TopologyChecker {
 
     private void checkVoltageLoops() throws NetlistException {
         int[] parent = identity(ground + 1);
-        List<List<Edge>> adjacency = new ArrayList<>();
-        for (int i = 0; i <= ground; i++) {
-            adjacency.add(new ArrayList<>());
-        }
+        List<Edge> forest = new ArrayList<>();   // the voltage edges accepted so far (a forest)
         for (Edge e : edges) {
             if (e.kind() != EdgeKind.VOLTAGE) {
                 continue;
@@ -102,7 +100,7 @@ public final class TopologyChecker {
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
             if (ra == rb) {
-                List<Edge> path = path(adjacency, e.a(), e.b());
+                List<Edge> path = path(adjacencyOf(forest), e.a(), e.b());
                 StringBuilder sb = new StringBuilder();
                 for (Edge p : path) {
                     sb.append(describe(p.device())).append(", ");
@@ -112,9 +110,21 @@ public final class TopologyChecker {
                         + " (their voltages around the loop are not independent)");
             }
             parent[ra] = rb;
+            forest.add(e);
+        }
+    }
+
+    /** Adjacency lists of the given edges over all nodes (only built to name a loop's members). */
+    private List<List<Edge>> adjacencyOf(List<Edge> forest) {
+        List<List<Edge>> adjacency = new ArrayList<>();
+        for (int i = 0; i <= ground; i++) {
+            adjacency.add(new ArrayList<>());
+        }
+        for (Edge e : forest) {
             adjacency.get(e.a()).add(e);
             adjacency.get(e.b()).add(e);
         }
+        return adjacency;
     }
 
     private List<Edge> path(List<List<Edge>> adjacency, int from, int to) {
