@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,8 +19,7 @@ class InverseNgspiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"example", "mixed", "mixed_wired"})
-    void operatingPointAgreesWithNgspice(String name) throws Exception {
-        Path dir = Files.createTempDirectory("amc");
+    void operatingPointAgreesWithNgspice(String name, @TempDir Path dir) throws Exception {
         String base = name.replace("_wired", "");
         double[][] a = AmcInput.matrix(copy(base + "_A.csv", dir));
         double[] b = AmcInput.vector(copy(base + "_b.csv", dir));
