@@ -25,6 +25,7 @@
 #   MEMSPICE_NATIVE_SVM        builder version on Maven Central (default 25.0.4)
 #   MEMSPICE_NATIVE_OPTS       image options (default: see DEFAULT_OPTS below)
 #   MEMSPICE_NATIVE_BUILD_XMX  heap of the builder JVM (default 6g; it peaks at about 2.7 GB RSS)
+#   MEMSPICE_NATIVE_OFFLINE=1  take the builder from ~/.m2 only (mvn -o), never from the network
 # Work files go to tools/target/native-build/ (JDK copy, builder jars, stand-ins, build.log).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,7 +55,9 @@ command -v gcc >/dev/null || die "gcc is needed to compile the C stand-ins and l
 command -v mvn >/dev/null || die "mvn is needed to fetch the image builder from Maven Central"
 jars=("$root"/tools/target/memspice-tools-*.jar)
 [ -f "${jars[0]}" ] || die "no tools/target/memspice-tools-*.jar: run 'mvn -B -DskipTests package' first"
-CP=$(ls "${jars[0]}" "$root"/tools/target/lib/*.jar | tr '\n' ':'); CP=${CP%:}
+libs=("$root"/tools/target/lib/*.jar)
+[ -f "${libs[0]}" ] || die "no tools/target/lib/*.jar (the dependencies): run 'mvn -B -DskipTests package' first"
+CP=$(printf '%s:' "${jars[0]}" "${libs[@]}"); CP=${CP%:}
 mkdir -p "$W"/{fetch,clib/include,stub,csrc,tmp,lib} "$OUT"
 cd "$W"
 
@@ -68,7 +71,8 @@ if [ ! -f "lib/svm-$SVMV.jar" ]; then
 EOF
   # offline first (works from ~/.m2 with no network), then online
   if ! (cd fetch && { mvn -q -B -o dependency:copy-dependencies -DoutputDirectory="$W/lib" >mvn.log 2>&1 \
-        || mvn -q -B dependency:copy-dependencies -DoutputDirectory="$W/lib" >>mvn.log 2>&1; }); then
+        || { [ "${MEMSPICE_NATIVE_OFFLINE:-0}" != 1 ] \
+             && mvn -q -B dependency:copy-dependencies -DoutputDirectory="$W/lib" >>mvn.log 2>&1; }; }); then
     rm -f lib/*.jar
     die "cannot get org.graalvm.nativeimage:svm:$SVMV with mvn (offline and not in ~/.m2?); see $W/fetch/mvn.log"
   fi
