@@ -1,6 +1,7 @@
 package memspice.tools.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,14 +55,30 @@ record NativeImage(Path binary, String status) {
     }
 
     /**
-     * The options of a JVM option string the native executable understands too: -Xmx and -Xms
-     * (the launcher passes the same subset of MEMSPICE_JAVA_OPTS).
+     * The heap options the launcher gives the native executable for a JVM option string: its -Xmx
+     * and -Xms, and the initial heap at the maximum when no -Xms is given (-Xms = -Xmx, or a quarter
+     * of the physical memory without -Xmx), since a growing heap of the native image's serial
+     * collector copies the live netlist again and again (docs/performance/native-image.md).
      */
     static List<String> heapOptions(String jvmOptions) {
         List<String> kept = new ArrayList<>();
+        String xmx = null;
+        boolean xms = false;
         for (String o : jvmOptions.trim().split("\\s+")) {
-            if (o.startsWith("-Xmx") || o.startsWith("-Xms")) {
+            if (o.startsWith("-Xmx")) {
+                xmx = o.substring(4);
                 kept.add(o);
+            } else if (o.startsWith("-Xms")) {
+                xms = true;
+                kept.add(o);
+            }
+        }
+        if (!xms) {
+            if (xmx != null) {
+                kept.add("-Xms" + xmx);
+            } else if (ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os) {
+                kept.add("-Xms" + os.getTotalMemorySize() / 4 / 1024 + "k");
             }
         }
         return kept;
