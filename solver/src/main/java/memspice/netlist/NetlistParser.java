@@ -54,18 +54,24 @@ public final class NetlistParser {
         p.warnings.addAll(deck.warnings());
         SubcircuitDefinition top = new SubcircuitDefinition("", List.of(), List.of(), null,
                 new SourceLocation(file, 1));
-        p.readBody(deck.cards(), top);
+        p.readBody(deck.cards(), top, ElementPretokenizer.start(deck.cards()));
         return new Netlist(file, p.title, top, List.copyOf(p.globals), List.copyOf(p.directives),
                 List.copyOf(p.warnings));
     }
 
-    private void readBody(List<Card> cards, SubcircuitDefinition top) throws NetlistException {
+    /**
+     * @param ahead element cards of the deck's second part tokenized on another core, or null
+     */
+    private void readBody(List<Card> cards, SubcircuitDefinition top, ElementPretokenizer ahead)
+            throws NetlistException {
         Deque<SubcircuitDefinition> open = new ArrayDeque<>();
         open.push(top);
-        for (Card card : cards) {
+        for (int k = 0; k < cards.size(); k++) {
+            Card card = cards.get(k);
             SubcircuitDefinition current = open.peek();
             if (!card.isDirective()) {
-                current.elements().add(element(card));
+                ElementCard done = ahead == null ? null : ahead.get(k);
+                current.elements().add(done != null ? done : element(card, words));
                 continue;
             }
             String word = card.firstWord();
@@ -144,8 +150,11 @@ public final class NetlistParser {
         }
     }
 
-    /** An element card: key, local name and tokenized arguments (unmodifiable, words shared). */
-    private ElementCard element(Card card) throws NetlistException {
+    /**
+     * An element card: key, local name and tokenized arguments (unmodifiable, words shared through
+     * {@code words}). Depends on nothing but the card, so cards can be tokenized ahead, in any order.
+     */
+    static ElementCard element(Card card, WordTable words) throws NetlistException {
         String text = card.text();
         char first = Character.toUpperCase(text.charAt(0));
         if (first < 'A' || first > 'Z') {
