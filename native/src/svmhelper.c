@@ -60,6 +60,16 @@ void determineCPUFeatures(CPUFeatures *f) {
     if (ymm) { f->fAVX512_VAES = bit(c, 9) && zmm; f->fAVX512_VPCLMULQDQ = bit(c, 10) && zmm; }
     f->fGFNI = bit(c, 8); f->fPKU = bit(c, 3); f->fOSPKE = bit(c, 4); f->fRDPID = bit(c, 22);
     f->fFSRM = bit(d, 4); f->fSERIALIZE = bit(d, 14);
+    /* control-flow enforcement and FP16, as HotSpot reports them to the builder (-march=native needs them) */
+    f->fCET_SS = bit(c, 7); f->fCET_IBT = bit(d, 20);
+    if (zmm) f->fAVX512_FP16 = bit(d, 23);
+    if (a >= 1) { /* leaf 7 sub-leaf 1 */
+      unsigned a1, b1, c1, d1;
+      __cpuid_count(7, 1, a1, b1, c1, d1);
+      if (ymm) { f->fSHA512 = bit(a1, 0); f->fAVX_IFMA = bit(a1, 23); }
+    }
+    /* APX_F and AVX10 (newer than this helper) stay 0: an image built for a CPU with them exits
+       at start with the builder's message instead of running on wrong assumptions */
   }
   __cpuid(0x80000000, a, b, c, d);
   unsigned emax = a;
