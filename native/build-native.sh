@@ -27,6 +27,9 @@
 #   MEMSPICE_NATIVE_BUILD_XMX  heap of the builder JVM (default 6g; it peaked at 3.3-4.5 GB RSS)
 #   MEMSPICE_NATIVE_OFFLINE=1  take the builder from ~/.m2 only (mvn -o), never from the network
 # Work files go to tools/target/native-build/ (JDK copy, builder jars, stand-ins, build.log).
+# The whole script is one { ... } block, read completely before it runs: bash reads a script as it
+# goes, so editing the file during a build (which takes minutes) would otherwise run shifted text.
+{
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 die() { echo "native/build-native.sh: $*" >&2; exit 1; }
@@ -178,3 +181,5 @@ gcc -z noexecstack -Wl,--gc-sections -o "$OUT/$NAME.tmp" "$O" stub/libsvmhelper.
 mv -f "$OUT/$NAME.tmp" "$OUT/$NAME"
 echo "$OPTS" > "$OUT/build-options.txt"
 ls -la "$OUT/$NAME" >&2
+exit 0
+}

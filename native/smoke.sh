@@ -6,6 +6,7 @@
 # and requires identical stdout, identical exit codes and identical --csv files. stderr is compared
 # too, with the lines that differ by nature (--stats timings) left out, and reported.
 #   native/build-native.sh && native/smoke.sh          (prints one line per netlist, exit 1 on a difference)
+{
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="$root/tools/target/native/memspice"
@@ -47,3 +48,4 @@ for f in netlists/*.cir "$work/bench/op-64.cir" "$work/bad.cir"; do
   fi
 done
 exit $fail
+}
