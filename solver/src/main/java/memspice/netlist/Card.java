@@ -43,7 +43,7 @@ public final class Card {
     /** The first whitespace-separated word, lower case (an element name or a directive such as ".param"). */
     public String firstWord() {
         int end = 0;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '('
+        while (end < text.length() && !Tokenizer.isSpace(text.charAt(end)) && text.charAt(end) != '('
                 && text.charAt(end) != '=') {
             end++;
         }

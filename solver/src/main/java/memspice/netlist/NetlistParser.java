@@ -203,7 +203,7 @@ public final class NetlistParser {
 
     private static int wordEnd(String s, int from) {
         int k = from;
-        while (k < s.length() && !Character.isWhitespace(s.charAt(k)) && s.charAt(k) != '(' && s.charAt(k) != '{') {
+        while (k < s.length() && !Tokenizer.isSpace(s.charAt(k)) && s.charAt(k) != '(' && s.charAt(k) != '{') {
             k++;
         }
         return k;
@@ -211,7 +211,7 @@ public final class NetlistParser {
 
     private static int skipSpace(String s, int from) {
         int k = from;
-        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+        while (k < s.length() && Tokenizer.isSpace(s.charAt(k))) {
             k++;
         }
         return k;

@@ -42,4 +42,11 @@ class TokenizerTest {
             assertEquals(4, e.location().line());
         }
     }
+
+    @Test
+    void isSpaceIsCharacterIsWhitespaceForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace((char) c), Tokenizer.isSpace((char) c), "char " + c);
+        }
+    }
 }
