@@ -37,8 +37,8 @@ die() { echo "native/build-native.sh: $*" >&2; exit 1; }
 JDK=${MEMSPICE_NATIVE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
 SVMV=${MEMSPICE_NATIVE_SVM:-25.0.4}
 # Image options (measured in docs/performance/native-image.md):
-#   -H:Optimize=3         Graal's "-O3", accepted by this CE builder: 64 x 64 .op 105-110 ms against
-#                         112-152 ms with the default -O2 (medians of 11, busy machine: within noise)
+#   -H:Optimize=3         Graal's "-O3", accepted by this CE builder: 64 x 64 .op medians of 11 runs
+#                         107-168 ms against 114-199 ms with the default -O2 (busy machine: within noise)
 #   -H:+CompactingOldGen  the serial collector compacts the old generation in place instead of copying
 #                         it: 1024 x 1024 .op (-Xmx8g -Xms8g) no full collection, 34.9 s against 44.6 s
 # Not kept: -H:MicroArchitecture=native ("-march=native": 64 x 64 101-108 ms against 106-123 ms, no
