@@ -3,7 +3,8 @@
 # netlists/*.cir, the bench's 64 x 64 crossbar .op netlist and one netlist with an error through
 #   JVM:    MEMSPICE_NATIVE=0 ./memspice run FILE
 #   native: tools/target/native/memspice run FILE
-# and requires identical stdout, identical exit codes and identical --csv files. stderr is compared
+# and requires identical stdout, identical exit codes, identical --csv files and identical -r raw
+# files (but for their Date line). stderr is compared
 # too, with the lines that differ by nature (--stats timings) left out, and reported.
 #   native/build-native.sh && native/smoke.sh          (prints one line per netlist, exit 1 on a difference)
 {
@@ -31,12 +32,17 @@ for f in netlists/*.cir "$work/bench/op-64.cir" "$work/bad.cir"; do
   mkdir -p "$work/$n/jvm.csv" "$work/$n/nat.csv"
   MEMSPICE_NATIVE=0 ./memspice run "$f" >"$work/$n/jvm.out" 2>"$work/$n/jvm.err"; jc=$?
   "$bin" run "$f" >"$work/$n/nat.out" 2>"$work/$n/nat.err"; nc=$?
-  MEMSPICE_NATIVE=0 ./memspice run "$f" --quiet --csv "$work/$n/jvm.csv" >/dev/null 2>&1
-  "$bin" run "$f" --quiet --csv "$work/$n/nat.csv" >/dev/null 2>&1
+  MEMSPICE_NATIVE=0 ./memspice run "$f" --quiet --csv "$work/$n/jvm.csv" -r "$work/$n/jvm.raw" >/dev/null 2>&1
+  "$bin" run "$f" --quiet --csv "$work/$n/nat.csv" -r "$work/$n/nat.raw" >/dev/null 2>&1
   problems=()
   [ $jc = $nc ] || problems+=("exit $jc (JVM) vs $nc (native)")
   cmp -s "$work/$n/jvm.out" "$work/$n/nat.out" || problems+=("stdout differs: $(diff "$work/$n/jvm.out" "$work/$n/nat.out" | head -3 | tr '\n' ' ')")
   diff -r "$work/$n/jvm.csv" "$work/$n/nat.csv" >/dev/null || problems+=("--csv differs: $(diff -r "$work/$n/jvm.csv" "$work/$n/nat.csv" | head -3 | tr '\n' ' ')")
+  # binary raw files: the same bytes except line 2, "Date: ..." (the second of the run)
+  if [ -f "$work/$n/jvm.raw" ] || [ -f "$work/$n/nat.raw" ]; then
+    cmp -s <({ head -n 1; tail -n +2; } <"$work/$n/jvm.raw" 2>/dev/null) \
+           <({ head -n 1; tail -n +2; } <"$work/$n/nat.raw" 2>/dev/null) || problems+=("-r raw file differs")
+  fi
   note=""
   cmp -s "$work/$n/jvm.err" "$work/$n/nat.err" || note=" (stderr differs: $(diff "$work/$n/jvm.err" "$work/$n/nat.err" | head -3 | tr '\n' ' '))"
   csvs=$(ls "$work/$n/jvm.csv" | wc -l)
