@@ -4,7 +4,7 @@
 #   JVM:    MEMSPICE_NATIVE=0 ./memspice run FILE
 #   native: tools/target/native/memspice run FILE
 # and requires identical stdout, identical exit codes, identical --csv files and identical -r raw
-# files (but for their Date line). stderr is compared
+# files (but for their Date lines). stderr is compared
 # too, with the lines that differ by nature (--stats timings) left out, and reported.
 #   native/build-native.sh && native/smoke.sh          (prints one line per netlist, exit 1 on a difference)
 {
@@ -38,10 +38,10 @@ for f in netlists/*.cir "$work/bench/op-64.cir" "$work/bad.cir"; do
   [ $jc = $nc ] || problems+=("exit $jc (JVM) vs $nc (native)")
   cmp -s "$work/$n/jvm.out" "$work/$n/nat.out" || problems+=("stdout differs: $(diff "$work/$n/jvm.out" "$work/$n/nat.out" | head -3 | tr '\n' ' ')")
   diff -r "$work/$n/jvm.csv" "$work/$n/nat.csv" >/dev/null || problems+=("--csv differs: $(diff -r "$work/$n/jvm.csv" "$work/$n/nat.csv" | head -3 | tr '\n' ' ')")
-  # binary raw files: the same bytes except line 2, "Date: ..." (the second of the run)
+  # binary raw files: the same bytes except each plot's "Date: ..." line (the second of the run)
   if [ -f "$work/$n/jvm.raw" ] || [ -f "$work/$n/nat.raw" ]; then
-    cmp -s <({ head -n 1; tail -n +2; } <"$work/$n/jvm.raw" 2>/dev/null) \
-           <({ head -n 1; tail -n +2; } <"$work/$n/nat.raw" 2>/dev/null) || problems+=("-r raw file differs")
+    cmp -s <(LC_ALL=C grep -av '^Date: ' "$work/$n/jvm.raw" 2>/dev/null) \
+           <(LC_ALL=C grep -av '^Date: ' "$work/$n/nat.raw" 2>/dev/null) || problems+=("-r raw file differs")
   fi
   note=""
   cmp -s "$work/$n/jvm.err" "$work/$n/nat.err" || note=" (stderr differs: $(diff "$work/$n/jvm.err" "$work/$n/nat.err" | head -3 | tr '\n' ' '))"
