@@ -46,10 +46,8 @@ public final class CircuitSolver {
         Elaborator.Result r = Elaborator.elaborate(netlist, DeviceRegistry.get(), overrides);
         Circuit circuit = r.circuit();
         circuit.allocate();
-        if (checkTopology) {
-            TopologyChecker.check(circuit);
-        }
-        MnaSystem system = new MnaSystem(circuit);
+        MnaSystem system = checkTopology ? TopologyChecker.checkWhile(circuit, () -> new MnaSystem(circuit))
+                : new MnaSystem(circuit);
         stats.addTime("setup", System.nanoTime() - t0);
         LinearSolver linear = new LinearSolver(system, circuit.options(), stats);
         NewtonSolver newton = new NewtonSolver(system, linear, circuit.options(), stats);

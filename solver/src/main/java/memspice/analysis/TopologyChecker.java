@@ -51,6 +51,68 @@ public final class TopologyChecker {
         t.checkDcPaths();
     }
 
+    /** Work that may throw a {@link NetlistException}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws NetlistException;
+    }
+
+    /**
+     * Checks the circuit while {@code work} (the MNA set-up) runs on this thread: on a circuit of
+     * {@link #PARALLEL_MIN_DEVICES} devices or more the check runs on a second thread. Devices only
+     * report their connections in {@code topology()}, reading what allocation fixed, while set-up
+     * writes their matrix slots, so the two share nothing that changes. A topology error is
+     * reported first, as when the check ran before the set-up.
+     *
+     * @throws NetlistException the topology error, else the work's
+     */
+    public static <T> T checkWhile(Circuit circuit, Work<T> work) throws NetlistException {
+        if (circuit.devices().size() < PARALLEL_MIN_DEVICES || Runtime.getRuntime().availableProcessors() < 2) {
+            check(circuit);
+            return work.run();
+        }
+        NetlistException[] problem = new NetlistException[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread checker = new Thread(() -> {
+            try {
+                check(circuit);
+            } catch (NetlistException e) {
+                problem[0] = e;
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "memspice-topology");
+        checker.setDaemon(true);
+        checker.start();
+        T result = null;
+        NetlistException workProblem = null;
+        try {
+            result = work.run();
+        } catch (NetlistException e) {
+            workProblem = e;
+        } finally {
+            try {
+                checker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking the circuit's topology", e);
+            }
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (problem[0] != null) {
+            throw problem[0];
+        }
+        if (workProblem != null) {
+            throw workProblem;
+        }
+        return result;
+    }
+
+    /** Circuits with fewer devices are checked on the calling thread (a thread costs ~0.1 ms). */
+    static final int PARALLEL_MIN_DEVICES = 4096;
+
     private int id(int node) {
         return node < 0 ? ground : node;
     }

@@ -44,4 +44,30 @@ class TopologyTest {
         assertTrue(e.getMessage().contains("node sense (no DC path to ground)"), e.getMessage());
         assertEquals(4, e.location().line());
     }
+
+    /** A ladder of {@code n} resistors from a source: large enough for the check's own thread. */
+    private static String ladder(int n, String extra) {
+        StringBuilder b = new StringBuilder("t\nV1 n0 0 1\n");
+        for (int k = 0; k < n; k++) {
+            b.append("R").append(k).append(" n").append(k).append(" n").append(k + 1).append(" 1k\n");
+        }
+        return b.append("Rend n").append(n).append(" 0 1k\n").append(extra).append(".op\n").toString();
+    }
+
+    @Test
+    void largeCircuitsAreCheckedAlongsideTheSetUpWithTheSameMessages() throws Exception {
+        int n = TopologyChecker.PARALLEL_MIN_DEVICES + 10;
+        // the check runs on its own thread here; the errors must be those of the small circuits
+        NetlistException e = fails(ladder(n, "C1 n5 b 1n\nRbc b c 1k\n"));
+        assertTrue(e.getMessage().contains("nodes b, c (no DC path to ground)"), e.getMessage());
+        e = fails(ladder(n, "V2 n3 0 1\nL1 n3 x 1u\nV3 x 0 1\n"));
+        assertTrue(e.getMessage().contains("loop of voltage sources and inductors"), e.getMessage());
+        // a topology error wins over a set-up error, as when the check ran first: F1 names a
+        // missing controlling source (a set-up error) and node b floats (a topology error)
+        e = fails(ladder(n, "F1 n7 0 vmissing 2\nC1 n5 b 1n\n"));
+        assertTrue(e.getMessage().contains("node b (no DC path to ground)"), e.getMessage());
+        // and a sound large circuit still solves: v(n1) = 1 V * (n + 1 - 1) / (n + 1) of the divider
+        var op = Netlists.run(ladder(n, "")).tables().get(0);
+        assertEquals((double) n / (n + 1), op.value(0, op.indexOf("v(n1)").orElseThrow()), 1e-12);   // a direct LU solve: rounding only
+    }
 }
