@@ -13,8 +13,12 @@ final class LongIntMap {
     private int mask;
     private int shift;
 
+    /**
+     * @param expected the likely number of keys: the table holds that many without growing, at a
+     *                 load of at most 0.7 (linear probing stays short there)
+     */
     LongIntMap(int expected) {
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+        int cap = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16, expected / 0.7) - 1)) << 1;
         keys = new long[cap];
         values = new int[cap];
         java.util.Arrays.fill(keys, EMPTY);
@@ -39,7 +43,7 @@ final class LongIntMap {
 
     /** Maps key (>= 0) to value, which must be >= 0; the key must be absent. */
     void putNew(long key, int value) {
-        if (2 * (size + 1) > keys.length) {
+        if (10L * (size + 1) > 7L * keys.length) {     // load above 0.7
             grow();
         }
         int i = index(key);

@@ -50,7 +50,8 @@ public final class MnaSystem {
         circuit.allocate();
         this.n = circuit.unknowns().size();
         this.devices = circuit.devices().toArray(new Device[0]);
-        SlotTable slots = new SlotTable(n, n + 4 * devices.length);   // a two-terminal device writes 4 slots
+        // a two-terminal device writes 4 slots, 2 of them node diagonals that others share
+        SlotTable slots = new SlotTable(n, n + 2 * devices.length);
         int[] limitingCount = {0};
         // Node diagonals always exist: gmin stepping and gshunt write there.
         diagonalSlot = new int[n];

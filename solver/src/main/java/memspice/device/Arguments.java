@@ -91,6 +91,9 @@ public final class Arguments {
 
     /** The remaining assignments; any other remaining item is an error. */
     public List<Item.Assignment> remainingAssignments() throws NetlistException {
+        if (!hasNext()) {
+            return List.of();             // the common case: no list per card
+        }
         List<Item.Assignment> out = new ArrayList<>();
         while (hasNext()) {
             Item it = items.get(pos++);
