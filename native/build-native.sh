@@ -49,7 +49,9 @@ OPTS=${MEMSPICE_NATIVE_OPTS:-$DEFAULT_OPTS}
 W="$root/tools/target/native-build"
 OUT="$root/tools/target/native"
 NAME=memspice
-MAIN=memspice.tools.cli.Main
+# `run` only (RunMain): the launcher sends every other command to the JVM, and an image without the
+# other commands (bench, plots, studies) is smaller and starts faster
+MAIN=memspice.tools.cli.RunMain
 
 # ---- checks: each failure is one line and exit 1 ----
 [ -x "$JDK/bin/java" ] || die "no JDK at $JDK (set MEMSPICE_NATIVE_JDK to a JDK 25 with JVMCI, e.g. Temurin 25)"

@@ -56,13 +56,7 @@ public final class Main {
             usage(err);
             return BAD_INPUT;
         }
-        try {
-            return c.run(Arrays.copyOfRange(args, 1, args.length), out, err);
-        } catch (OutOfMemoryError e) {
-            err.println("memspice: out of memory (" + e.getMessage() + "); give the JVM more heap with "
-                    + "MEMSPICE_JAVA_OPTS=-Xmx<size>");
-            return FAILED;
-        }
+        return CommandCall.run(c, Arrays.copyOfRange(args, 1, args.length), out, err);
     }
 
     private static void usage(PrintStream s) {
