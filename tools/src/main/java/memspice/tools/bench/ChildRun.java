@@ -75,16 +75,19 @@ record ChildRun(double wallSeconds, double cpuSeconds, double peakRssMb, Map<Str
     }
 
     /**
-     * Runs {@code LAUNCHER run FILE --quiet --stats --solver KIND}, where launcher is the command
-     * that starts the CLI (a JVM with its options and main class, or the native executable).
+     * Runs {@code LAUNCHER run FILE --quiet --stats --solver KIND -r RAW}, where launcher is the
+     * command that starts the CLI (a JVM with its options and main class, or the native executable).
+     * The run writes its whole answer to a binary raw file, as the ngspice run it is compared with
+     * does ({@code ngspice -b FILE -r RAW}), so both times include the output; the file is deleted.
      */
     static ChildRun run(List<String> launcher, Path netlist, String solver) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(TIME)) {
             cmd.addAll(List.of(TIME.toString(), "-f", "BENCHTIME %M %U %S"));
         }
+        Path raw = netlist.resolveSibling(netlist.getFileName() + "." + solver + ".memspice.raw");
         cmd.addAll(launcher);
-        cmd.addAll(List.of("run", netlist.toString(), "--quiet", "--stats", "--solver", solver));
+        cmd.addAll(List.of("run", netlist.toString(), "--quiet", "--stats", "--solver", solver, "-r", raw.toString()));
         Path err = Files.createTempFile("memspice-bench", ".err");
         try {
             long t0 = System.nanoTime();
@@ -109,6 +112,7 @@ record ChildRun(double wallSeconds, double cpuSeconds, double peakRssMb, Map<Str
             }
             return new ChildRun(wall, cpu, rss, values, code);
         } finally {
+            Files.deleteIfExists(raw);
             Files.deleteIfExists(err);
         }
     }

@@ -90,8 +90,8 @@ final class OpBench {
             print(out, r);
         }
         out.println("it_* = iterative (CG, chain preconditioner), lu_* = direct sparse LU; solve = analyze + factor"
-                + " + solve (s, from --stats); cg = CG iterations; e2e = wall time of a fresh `memspice run --quiet`"
-                + " (JVM start, parse, setup, solve); cpu = its user + system CPU s; MB = its peak RSS; it_vs_lu ="
+                + " + solve (s, from --stats); cg = CG iterations; e2e = wall time of a fresh `memspice run --quiet -r RAW`"
+                + " (JVM start, parse, setup, solve, the whole answer written as ngspice -r writes it); cpu = its user + system CPU s; MB = its peak RSS; it_vs_lu ="
                 + " largest difference / largest magnitude, per kind (voltages, currents); ratio = ngspice_s / lu_e2e"
                 + " (it_e2e without lu); agree = largest relative difference from ngspice"
                 + (image.usable() ? "; nat_* = the native executable with --solver auto (e2e, cpu, MB as above);"
