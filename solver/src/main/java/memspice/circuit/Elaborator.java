@@ -287,7 +287,8 @@ public final class Elaborator {
         }
 
         static boolean isGround(String name) {
-            return name.equals("0") || name.equals("gnd");
+            int n = name.length();            // asked for every node of every card: length first
+            return n == 1 ? name.charAt(0) == '0' : n == 3 && name.equals("gnd");
         }
     }
 }

@@ -58,7 +58,7 @@ public final class XyceDialect {
 
     private static boolean usesXyceDevice(SubcircuitDefinition def) {
         for (ElementCard e : def.elements()) {
-            if (e.key().equals("YMEMRISTOR")) {
+            if (e.key().length() > 1 && e.key().equals("YMEMRISTOR")) {   // one-letter keys: most cards
                 return true;
             }
         }
