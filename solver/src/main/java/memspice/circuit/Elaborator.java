@@ -140,7 +140,9 @@ public final class Elaborator {
     private void expand(SubcircuitDefinition def, ParameterScope scope, String prefix, Map<String, Integer> portMap,
                         List<SubcircuitDefinition> chain) throws NetlistException {
         NodeNames nodes = new NodeNames(circuit, prefix, portMap, globals);
-        for (ElementCard element : def.elements()) {
+        int count = def.elements().size();
+        for (int k = 0; k < count; k++) {
+            ElementCard element = def.elementAt(k);
             if (element.key().equals("X")) {
                 instantiate(element, def, scope, prefix, nodes, chain);
                 continue;

@@ -3,7 +3,6 @@ package memspice.circuit;
 import java.util.Set;
 
 import memspice.netlist.Directive;
-import memspice.netlist.ElementCard;
 import memspice.netlist.Item;
 import memspice.netlist.Netlist;
 import memspice.netlist.SubcircuitDefinition;
@@ -57,10 +56,8 @@ public final class XyceDialect {
     }
 
     private static boolean usesXyceDevice(SubcircuitDefinition def) {
-        for (ElementCard e : def.elements()) {
-            if (e.key().length() > 1 && e.key().equals("YMEMRISTOR")) {   // one-letter keys: most cards
-                return true;
-            }
+        if (def.hasYmemristor()) {
+            return true;
         }
         for (SubcircuitDefinition sub : def.subcircuits().values()) {
             if (usesXyceDevice(sub)) {

@@ -54,22 +54,41 @@ public final class NetlistParser {
         p.warnings.addAll(deck.warnings());
         SubcircuitDefinition top = new SubcircuitDefinition("", List.of(), List.of(), null,
                 new SourceLocation(file, 1));
-        p.readBody(deck.cards(), top, ElementPretokenizer.start(deck.cards()));
+        List<Card> cards = deck.cards();
+        if (StreamedElements.suits(cards)) {
+            // a large flat deck: the element cards are tokenized on a second thread, in order, while
+            // the directives are read here and then the elaborator consumes the elements
+            List<Card> elementCards = new ArrayList<>(cards.size());
+            for (Card c : cards) {
+                if (!c.isDirective()) {
+                    elementCards.add(c);
+                }
+            }
+            top.streamElements(StreamedElements.start(elementCards));
+            p.readBody(cards, top, null, true);
+        } else {
+            p.readBody(cards, top, ElementPretokenizer.start(cards), false);
+        }
         return new Netlist(file, p.title, top, List.copyOf(p.globals), List.copyOf(p.directives),
                 List.copyOf(p.warnings));
     }
 
     /**
      * @param ahead element cards of the deck's second part tokenized on another core, or null
+     * @param elementsStreamed the top level's elements come from a {@link StreamedElements}: skip
+     *                         element cards here
      */
-    private void readBody(List<Card> cards, SubcircuitDefinition top, ElementPretokenizer ahead)
-            throws NetlistException {
+    private void readBody(List<Card> cards, SubcircuitDefinition top, ElementPretokenizer ahead,
+                          boolean elementsStreamed) throws NetlistException {
         Deque<SubcircuitDefinition> open = new ArrayDeque<>();
         open.push(top);
         for (int k = 0; k < cards.size(); k++) {
             Card card = cards.get(k);
             SubcircuitDefinition current = open.peek();
             if (!card.isDirective()) {
+                if (elementsStreamed) {
+                    continue;
+                }
                 ElementCard done = ahead == null ? null : ahead.get(k);
                 current.elements().add(done != null ? done : element(card, words));
                 continue;

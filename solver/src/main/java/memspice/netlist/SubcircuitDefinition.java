@@ -19,7 +19,7 @@ public final class SubcircuitDefinition {
     private final List<ParamDefinition> defaults;
     private final SubcircuitDefinition parent;
     private final SourceLocation location;
-    private final List<ElementCard> elements = new ArrayList<>();
+    private List<ElementCard> elements = new ArrayList<>();
     private final List<ParamDefinition> parameters = new ArrayList<>();
     private final List<FunctionDef> functions = new ArrayList<>();
     private final Map<String, ModelCard> models = new LinkedHashMap<>();
@@ -62,8 +62,51 @@ public final class SubcircuitDefinition {
         return location;
     }
 
+    /**
+     * Makes the elements a {@link StreamedElements} list (the parser's large flat decks): read-only,
+     * filled in order by another thread, waiting in {@code get} for what is not there yet.
+     */
+    void streamElements(List<ElementCard> streamed) {
+        this.elements = streamed;
+    }
+
+    /**
+     * True when an element is a {@code YMEMRISTOR} instance; for streamed elements known from the
+     * cards, without waiting for them to be tokenized.
+     */
+    public boolean hasYmemristor() {
+        if (elements instanceof StreamedElements s) {
+            return s.hasYmemristor();
+        }
+        for (ElementCard e : elements) {
+            if (e.key().length() > 1 && e.key().equals("YMEMRISTOR")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The element cards in order. For a large flat deck this list is filled by another thread: its
+     * {@code get} waits for a card, and throws {@link StreamedElements.Failure} (carrying the card's
+     * {@link NetlistException}) for a card that cannot be tokenized; see
+     * {@link #elementAt(int)} for the checked form.
+     */
     public List<ElementCard> elements() {
         return elements;
+    }
+
+    /**
+     * The k-th element card.
+     *
+     * @throws NetlistException when a streamed card cannot be tokenized (at that card's line)
+     */
+    public ElementCard elementAt(int k) throws NetlistException {
+        try {
+            return elements.get(k);
+        } catch (StreamedElements.Failure f) {
+            throw f.problem();
+        }
     }
 
     public List<ParamDefinition> parameters() {
