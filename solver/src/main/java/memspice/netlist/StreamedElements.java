@@ -4,6 +4,8 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The element cards of a large flat deck (no subcircuit definitions), tokenized in order on a
@@ -12,11 +14,11 @@ import java.util.RandomAccess;
  * netlist tokenizing and elaborating take similar time, so this nearly halves their sum on two
  * cores.
  *
- * <p>{@link #get} waits for card k. A card the thread cannot tokenize stops the thread there; the
- * caller then tokenizes that card and the rest itself, so the error is raised by the caller, as a
- * {@link Failure} carrying the card's {@link NetlistException}, when the elaborator reaches the card
- * (all the directives have been read by then). Results are published through the volatile count
- * {@code produced}: a card's slot is written before the count passes it.
+ * <p>Cards are claimed in chunks from a shared counter by the thread and, whenever {@link #get}
+ * would wait, by the caller too, so the work is shared however fast each side is. A card that
+ * cannot be tokenized is marked; the caller tokenizes it again when the elaborator reaches it and
+ * raises the error as a {@link Failure} carrying the card's {@link NetlistException} (all the
+ * directives have been read by then). Results are published through an atomic array.
  */
 final class StreamedElements extends AbstractList<ElementCard> implements RandomAccess {
 
@@ -35,16 +37,18 @@ final class StreamedElements extends AbstractList<ElementCard> implements Random
         }
     }
 
+    /** Cards are claimed in chunks of this many: one atomic step per chunk, not per card. */
+    private static final int CHUNK = 64;
+
     private final List<Card> cards;
-    private final ElementCard[] done;
+    private final AtomicReferenceArray<ElementCard> done;
+    private final AtomicInteger nextChunk = new AtomicInteger();
     private final boolean hasYmemristor;
-    private volatile int produced;     // cards [0, produced) are in done
-    private volatile boolean stopped;  // the thread gave up at card `produced`
-    private WordTable callerWords;     // for the cards the caller tokenizes itself
+    private WordTable callerWords;     // for the cards the caller tokenizes (chunks it claims, failures)
 
     private StreamedElements(List<Card> cards) {
         this.cards = cards;
-        this.done = new ElementCard[cards.size()];
+        this.done = new AtomicReferenceArray<>(cards.size());
         boolean y = false;
         for (Card c : cards) {
             String t = c.text();
@@ -67,16 +71,34 @@ final class StreamedElements extends AbstractList<ElementCard> implements Random
 
     private void run() {
         WordTable words = new WordTable();
-        for (int k = 0; k < done.length; k++) {
-            try {
-                done[k] = NetlistParser.element(cards.get(k), words);
-            } catch (NetlistException | RuntimeException e) {
-                stopped = true;                 // the caller takes over at card k (produced == k)
-                return;
-            }
-            produced = k + 1;
+        while (claimAndTokenize(words)) {
+            // next chunk
         }
     }
+
+    /**
+     * Claims the next chunk of cards and tokenizes it into {@code done}; a card that fails is left
+     * empty (the caller tokenizes it again and raises the error). False when no chunk is left.
+     */
+    private boolean claimAndTokenize(WordTable words) {
+        int from = nextChunk.getAndIncrement() * CHUNK;
+        int n = done.length();
+        if (from >= n) {
+            return false;
+        }
+        int to = Math.min(n, from + CHUNK);
+        for (int k = from; k < to; k++) {
+            try {
+                done.set(k, NetlistParser.element(cards.get(k), words));
+            } catch (NetlistException | RuntimeException e) {
+                done.set(k, FAILED);
+            }
+        }
+        return true;
+    }
+
+    /** The mark of a card that could not be tokenized (distinct from "not yet"). */
+    private static final ElementCard FAILED = new ElementCard(null, "", "", List.of());
 
     /** True when a card is a {@code YMEMRISTOR} instance (known without waiting for the thread). */
     boolean hasYmemristor() {
@@ -85,41 +107,41 @@ final class StreamedElements extends AbstractList<ElementCard> implements Random
 
     @Override
     public int size() {
-        return done.length;
+        return done.length();
     }
 
     /**
-     * The element card of the k-th element, waiting for the thread if needed.
+     * The element card of the k-th element. While it is not there yet, the caller tokenizes
+     * unclaimed chunks itself (so the two threads share the work whoever is faster), then waits
+     * for the chunk in progress.
      *
      * @throws Failure when the card cannot be tokenized
      */
     @Override
     public ElementCard get(int k) {
-        if (k < 0 || k >= done.length) {
-            throw new IndexOutOfBoundsException("element " + k + " of " + done.length);
+        if (k < 0 || k >= done.length()) {
+            throw new IndexOutOfBoundsException("element " + k + " of " + done.length());
         }
-        while (k >= produced) {
-            if (stopped) {
-                return tokenizeHere(k);
-            }
-            Thread.onSpinWait();
-        }
-        return done[k];
-    }
-
-    /** After the thread stopped: the caller tokenizes card k (and so raises its error). */
-    private ElementCard tokenizeHere(int k) {
-        if (done[k] == null) {
+        ElementCard e = done.get(k);
+        if (e == null) {
             if (callerWords == null) {
                 callerWords = new WordTable();
             }
-            try {
-                done[k] = NetlistParser.element(cards.get(k), callerWords);
-            } catch (NetlistException e) {
-                throw new Failure(e);
+            while ((e = done.get(k)) == null) {
+                if (!claimAndTokenize(callerWords)) {
+                    Thread.onSpinWait();             // the other thread is on k's chunk
+                }
             }
         }
-        return done[k];
+        if (e == FAILED) {
+            try {
+                NetlistParser.element(cards.get(k), callerWords == null ? new WordTable() : callerWords);
+            } catch (NetlistException x) {
+                throw new Failure(x);
+            }
+            throw new IllegalStateException("card " + cards.get(k).location() + " failed only on the tokenizing thread");
+        }
+        return e;
     }
 
     /** A flat deck worth streaming: large, no subcircuit definitions, and a second core. */
@@ -140,6 +162,6 @@ final class StreamedElements extends AbstractList<ElementCard> implements Random
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%d streamed element cards", done.length);
+        return String.format(Locale.ROOT, "%d streamed element cards", done.length());
     }
 }
