@@ -90,7 +90,7 @@ final class OpBench {
             print(out, r);
         }
         out.println("it_* = iterative (CG, chain preconditioner), lu_* = direct sparse LU; solve = analyze + factor"
-                + " + solve (s, from --stats); cg = CG iterations; e2e = wall time of a fresh `memspice run --quiet -r RAW`"
+                + " + solve (s, from --stats); cg = CG iterations; e2e = wall time of a fresh `memspice run --quiet -r RAW` (the median of 11 when one takes under 1 s)"
                 + " (JVM start, parse, setup, solve, the whole answer written as ngspice -r writes it); cpu = its user + system CPU s; MB = its peak RSS; it_vs_lu ="
                 + " largest difference / largest magnitude, per kind (voltages, currents); ratio = ngspice_s / lu_e2e"
                 + " (it_e2e without lu); agree = largest relative difference from ngspice"
