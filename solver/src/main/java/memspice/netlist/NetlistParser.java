@@ -55,42 +55,48 @@ public final class NetlistParser {
         SubcircuitDefinition top = new SubcircuitDefinition("", List.of(), List.of(), null,
                 new SourceLocation(file, 1));
         List<Card> cards = deck.cards();
-        if (StreamedElements.suits(cards)) {
-            // a large flat deck: the element cards are tokenized on a second thread, in order, while
-            // the directives are read here and then the elaborator consumes the elements
+        if (StreamedElements.worthIt(cards)) {
+            // a large deck: its element cards are tokenized in order on a second thread (and by this
+            // one whenever it would wait), while the directives are read here
             List<Card> elementCards = new ArrayList<>(cards.size());
             for (Card c : cards) {
                 if (!c.isDirective()) {
                     elementCards.add(c);
                 }
             }
-            top.streamElements(StreamedElements.start(elementCards));
-            p.readBody(cards, top, null, true);
+            StreamedElements stream = StreamedElements.start(elementCards);
+            if (StreamedElements.isFlat(cards)) {
+                // no subcircuits: the elaborator consumes the top level's elements as they come
+                top.streamElements(stream);
+                p.readBody(cards, top, null);
+            } else {
+                p.readBody(cards, top, stream);     // each element card taken in order here
+            }
         } else {
-            p.readBody(cards, top, ElementPretokenizer.start(cards), false);
+            p.readBody(cards, top, null);
         }
         return new Netlist(file, p.title, top, List.copyOf(p.globals), List.copyOf(p.directives),
                 List.copyOf(p.warnings));
     }
 
     /**
-     * @param ahead element cards of the deck's second part tokenized on another core, or null
-     * @param elementsStreamed the top level's elements come from a {@link StreamedElements}: skip
-     *                         element cards here
+     * @param stream the deck's element cards tokenized on another thread, in order, or null (this
+     *               method tokenizes them); with a flat deck whose top level holds the stream itself,
+     *               null, and element cards are skipped here
      */
-    private void readBody(List<Card> cards, SubcircuitDefinition top, ElementPretokenizer ahead,
-                          boolean elementsStreamed) throws NetlistException {
+    private void readBody(List<Card> cards, SubcircuitDefinition top, StreamedElements stream)
+            throws NetlistException {
+        boolean elementsStreamed = top.elements() instanceof StreamedElements;
+        int nextElement = 0;
         Deque<SubcircuitDefinition> open = new ArrayDeque<>();
         open.push(top);
         for (int k = 0; k < cards.size(); k++) {
             Card card = cards.get(k);
             SubcircuitDefinition current = open.peek();
             if (!card.isDirective()) {
-                if (elementsStreamed) {
-                    continue;
+                if (!elementsStreamed) {
+                    current.elements().add(stream != null ? stream.take(nextElement++) : element(card, words));
                 }
-                ElementCard done = ahead == null ? null : ahead.get(k);
-                current.elements().add(done != null ? done : element(card, words));
                 continue;
             }
             String word = card.firstWord();

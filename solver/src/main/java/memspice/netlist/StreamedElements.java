@@ -8,11 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The element cards of a large flat deck (no subcircuit definitions), tokenized in order on a
- * second thread while the caller goes on: the parser reads the directives, and the elaborator
- * builds devices from the first cards while later ones are still being tokenized. On a crossbar
- * netlist tokenizing and elaborating take similar time, so this nearly halves their sum on two
- * cores.
+ * The element cards of a large deck, tokenized in order on a second thread while the caller goes
+ * on. In a flat deck (no subcircuit definitions) this list is the top level's: the parser reads the
+ * directives, and the elaborator builds devices from the first cards while later ones are still
+ * being tokenized (on a crossbar netlist tokenizing and elaborating take similar time, so this
+ * nearly halves their sum on two cores). In a deck with subcircuits the parser takes the cards in
+ * order ({@link #take}) and groups them as it reads.
  *
  * <p>Cards are claimed in chunks from a shared counter by the thread and, whenever {@link #get}
  * would wait, by the caller too, so the work is shared however fast each side is. A card that
@@ -144,11 +145,19 @@ final class StreamedElements extends AbstractList<ElementCard> implements Random
         return e;
     }
 
-    /** A flat deck worth streaming: large, no subcircuit definitions, and a second core. */
-    static boolean suits(List<Card> cards) {
-        if (cards.size() < ElementPretokenizer.MIN_CARDS || Runtime.getRuntime().availableProcessors() < 2) {
-            return false;
-        }
+    /**
+     * Decks with fewer cards are read on one thread: below this, starting a thread (~0.1 ms) and
+     * the cold second word table cost about what the split saves.
+     */
+    static final int MIN_CARDS = 4096;
+
+    /** A deck large enough for a second thread, on a machine that has a second core. */
+    static boolean worthIt(List<Card> cards) {
+        return cards.size() >= MIN_CARDS && Runtime.getRuntime().availableProcessors() >= 2;
+    }
+
+    /** True when the deck defines no subcircuit: all its element cards are the top level's, in order. */
+    static boolean isFlat(List<Card> cards) {
         for (Card c : cards) {
             if (c.isDirective()) {
                 String w = c.firstWord();
@@ -158,6 +167,19 @@ final class StreamedElements extends AbstractList<ElementCard> implements Random
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #get} with the card's error as the checked exception, for the parser.
+     *
+     * @throws NetlistException when card k cannot be tokenized
+     */
+    ElementCard take(int k) throws NetlistException {
+        try {
+            return get(k);
+        } catch (Failure f) {
+            throw f.problem();
+        }
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class StreamedElementsTest {
 
-    private static final int N = 2 * ElementPretokenizer.MIN_CARDS + 7;
+    private static final int N = 2 * StreamedElements.MIN_CARDS + 7;
 
     /** A flat resistor ladder; the card at line {@code badLine} (if any) has an unbalanced '('. */
     private static String deck(int badLine, String extra) {

@@ -1,8 +1,7 @@
 package memspice.netlist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A large deck is tokenized on two threads ({@link ElementPretokenizer}); the netlist must be the
- * one the single-threaded parser makes, card for card, and errors must name the same first bad
- * card, wherever it lies.
+ * A large deck with a subcircuit is tokenized on two threads ({@link StreamedElements}, taken in
+ * order by the parser); the netlist must be the one the single-threaded parser makes, card for
+ * card, and errors must name the same first bad card, wherever it lies.
  */
-class ElementPretokenizerTest {
+class SubcircuitDeckStreamTest {
 
     /** A resistor ladder with {@code n} element cards, a subcircuit in the second half, and .op. */
     private static String deck(int n, int badLine) {
@@ -43,15 +42,12 @@ class ElementPretokenizerTest {
 
     @Test
     void aLargeDeckIsTokenizedAheadAndGivesTheSameNetlist() throws Exception {
-        int n = 3 * ElementPretokenizer.MIN_CARDS;
+        int n = 3 * StreamedElements.MIN_CARDS;
         String text = deck(n, -1);
         Deck d = DeckReader.read("ladder.cir", text);
-        ElementPretokenizer ahead = ElementPretokenizer.start(d.cards());
-        if (Runtime.getRuntime().availableProcessors() > 1) {
-            assertNotNull(ahead, "two threads on a deck of " + d.cards().size() + " cards");
-            assertNull(ahead.get(0), "the first half is left to the parser");
-            assertNotNull(ahead.get(d.cards().size() - 3), "a card of the second half is done");
-        }
+        assertEquals(Runtime.getRuntime().availableProcessors() > 1, StreamedElements.worthIt(d.cards()),
+                "a second thread on a deck of " + d.cards().size() + " cards when there is a second core");
+        assertFalse(StreamedElements.isFlat(d.cards()), "the deck defines a subcircuit");
         Netlist two = parse(text);
         // the top-level cards one at a time: ElementCard equality is the card, key, name and items
         List<ElementCard> one = new java.util.ArrayList<>();
@@ -70,7 +66,7 @@ class ElementPretokenizerTest {
 
     @Test
     void anErrorInEitherHalfIsReportedAtItsCard() {
-        int n = 3 * ElementPretokenizer.MIN_CARDS;
+        int n = 3 * StreamedElements.MIN_CARDS;
         for (int bad : new int[] {100, n / 2 + 50, n - 10}) {
             NetlistException e = assertThrows(NetlistException.class, () -> parse(deck(n, bad)));
             assertEquals(bad, e.location().line(), e.getMessage());
@@ -80,14 +76,14 @@ class ElementPretokenizerTest {
 
     @Test
     void smallDecksStayOnOneThread() throws Exception {
-        Deck d = DeckReader.read("ladder.cir", deck(ElementPretokenizer.MIN_CARDS / 2, -1));
-        assertNull(ElementPretokenizer.start(d.cards()));
+        Deck d = DeckReader.read("ladder.cir", deck(StreamedElements.MIN_CARDS / 2, -1));
+        assertFalse(StreamedElements.worthIt(d.cards()));
     }
 
     @Test
     void theSecondHalfSharesNoWordsWithTheFirstButReadsTheSame() throws Exception {
         // words are cached per thread: equal items, not necessarily the same objects
-        Netlist nl = parse(deck(3 * ElementPretokenizer.MIN_CARDS, -1));
+        Netlist nl = parse(deck(3 * StreamedElements.MIN_CARDS, -1));
         List<ElementCard> el = nl.top().elements();
         ElementCard last = el.get(el.size() - 2);
         assertEquals("r", last.key().toLowerCase());
