@@ -171,17 +171,7 @@ public final class SpiceNumber {
                 }
                 exponent += u1 == 'e' && u2 == 'g' ? 6 : -3;
             } else {
-                exponent += switch (u) {
-                    case 't' -> 12;
-                    case 'g' -> 9;
-                    case 'k' -> 3;
-                    case 'm' -> -3;
-                    case 'u' -> -6;
-                    case 'n' -> -9;
-                    case 'p' -> -12;
-                    case 'f' -> -15;
-                    default -> 0;
-                };
+                exponent += letterScale(u);
             }
         }
         int e = exponent - fraction;
@@ -258,19 +248,24 @@ public final class SpiceNumber {
         if (unit.startsWith("meg")) {
             exponent += 6;
         } else if (!unit.isEmpty()) {
-            exponent += switch (unit.charAt(0)) {
-                case 't' -> 12;
-                case 'g' -> 9;
-                case 'k' -> 3;
-                case 'm' -> -3;
-                case 'u' -> -6;
-                case 'n' -> -9;
-                case 'p' -> -12;
-                case 'f' -> -15;
-                default -> 0;
-            };
+            exponent += letterScale(unit.charAt(0));
         }
         return Double.parseDouble(mantissa + "e" + exponent);
+    }
+
+    /** The decimal exponent of a one-letter scale suffix (lower case), 0 for a unit letter. */
+    private static int letterScale(char u) {
+        return switch (u) {
+            case 't' -> 12;
+            case 'g' -> 9;
+            case 'k' -> 3;
+            case 'm' -> -3;
+            case 'u' -> -6;
+            case 'n' -> -9;
+            case 'p' -> -12;
+            case 'f' -> -15;
+            default -> 0;
+        };
     }
 
     static boolean isDigit(char c) {
