@@ -3,9 +3,6 @@ package memspice.tools.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,15 +18,8 @@ class MeasureCliTest {
     private static final String RC = "rc\nV1 in 0 PULSE(0 1 0 1n 1n 1 2)\nR1 in out 1k\nC1 out 0 1u\n"
             + ".options reltol=1e-6\n.tran 10u 5m 0 2u\n";
 
-    private record Outcome(int status, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliOutcome run(String... args) {
+        return CliOutcome.main(args);
     }
 
     @Test
@@ -37,7 +27,7 @@ class MeasureCliTest {
         Path net = dir.resolve("rc.cir");
         Files.writeString(net, RC + ".meas tran trise trig v(out) val=0.1 rise=1 targ v(out) val=0.9 rise=1\n"
                 + ".meas tran never when v(out)=2\n");
-        Outcome o = run("run", net.toString(), "--csv", dir.resolve("out").toString());
+        CliOutcome o = run("run", net.toString(), "--csv", dir.resolve("out").toString());
         assertEquals(0, o.status(), o.err());   // a failed measurement is not a failed run (as in ngspice)
         Matcher m = Pattern.compile("(?m)^trise\\s+= (\\S+) targ= ").matcher(o.out());
         assertTrue(m.find(), o.out());
@@ -57,7 +47,7 @@ class MeasureCliTest {
     void aMalformedCardIsBadInputWithFileAndLine(@TempDir Path dir) throws Exception {
         Path net = dir.resolve("bad.cir");
         Files.writeString(net, RC + ".meas tran x trig v(out) rise=1 targ v(out) val=1\n");
-        Outcome o = run("run", net.toString());
+        CliOutcome o = run("run", net.toString());
         assertEquals(1, o.status());
         assertEquals(net + ":7: TRIG v(out) needs VAL=<level>", o.err().strip());
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,15 +20,8 @@ class SolverOptionCliTest {
     private static final String GRID = "grid\nv1 a 0 1\nv2 f 0 -0.5\nr1 a b 1\nr2 b c 2\nr3 a d 3\nr4 b e 4\n"
             + "r5 c f 5\nr6 d e 6\nr7 e f 7\nr8 d 0 1k\n.options solver=direct\n.op\n.end\n";
 
-    private record Outcome(int status, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliOutcome run(String... args) {
+        return CliOutcome.main(args);
     }
 
     private static long counter(String stats, String name) {
@@ -43,8 +33,8 @@ class SolverOptionCliTest {
     void theFlagOverridesTheNetlistAndGivesTheSameAnswer(@TempDir Path dir) throws Exception {
         Path net = dir.resolve("grid.cir");
         Files.writeString(net, GRID);
-        Outcome direct = run("run", net.toString(), "--stats", "--csv", dir.resolve("d").toString());
-        Outcome iterative = run("run", net.toString(), "--stats", "--solver", "ITERATIVE", "--csv",
+        CliOutcome direct = run("run", net.toString(), "--stats", "--csv", dir.resolve("d").toString());
+        CliOutcome iterative = run("run", net.toString(), "--stats", "--solver", "ITERATIVE", "--csv",
                 dir.resolve("i").toString());
         assertEquals(0, direct.status(), direct.err());
         assertEquals(0, iterative.status(), iterative.err());
@@ -68,7 +58,7 @@ class SolverOptionCliTest {
     void aBadValueIsBadInput(@TempDir Path dir) throws Exception {
         Path net = dir.resolve("grid.cir");
         Files.writeString(net, GRID);
-        Outcome o = run("run", net.toString(), "--solver", "multigrid");
+        CliOutcome o = run("run", net.toString(), "--solver", "multigrid");
         assertEquals(1, o.status());
         assertTrue(o.err().contains("--solver must be direct, iterative or auto"), o.err());
         assertFalse(o.err().contains("Exception"), o.err());
