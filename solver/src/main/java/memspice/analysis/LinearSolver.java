@@ -68,7 +68,7 @@ public final class LinearSolver {
     private IterativeLinearSolver iterative;   // null: direct
     private boolean factored;
     private boolean iterativeReady;
-    private boolean quietFallback;   // auto's trial below AUTO_MIN_UNKNOWNS: the LU is the normal choice there
+    private final boolean quietFallback;   // auto's trial below AUTO_MIN_UNKNOWNS: the LU is the normal choice there
 
     /**
      * Chooses the method; for the direct one analyzes the pattern (fill-reducing ordering).
@@ -85,12 +85,12 @@ public final class LinearSolver {
         boolean autoLinear = options.solver.equals("auto") && system.isLinear();
         boolean auto = autoLinear && system.size() >= AUTO_MIN_UNKNOWNS;
         boolean trial = autoLinear && !auto && system.size() >= AUTO_TRY_MIN_UNKNOWNS;
+        this.quietFallback = trial;
         if (auto || options.solver.equals("iterative")) {
             int budget = Math.max(1, auto ? Math.min(options.itlcg, AUTO_MAX_ITERATIONS) : options.itlcg);
             iterative = new IterativeLinearSolver(system.size(), system.colPtr(), system.rowIdx(),
                     IterativeLinearSolver.DEFAULT_TOLERANCE, budget);
         } else if (trial) {
-            quietFallback = true;
             iterative = new IterativeLinearSolver(system.size(), system.colPtr(), system.rowIdx(),
                     AUTO_TRY_TOLERANCE, Math.max(1, Math.min(options.itlcg, AUTO_TRY_MAX_ITERATIONS)));
         } else {
