@@ -70,6 +70,6 @@ class TopologyTest {
         var op = Netlists.run(ladder(n, "")).tables().get(0);
         assertEquals((double) n / (n + 1), op.value(0, op.indexOf("v(n1)").orElseThrow()), 1e-12);
         // 4106 nodes: solver=auto tries CG to a relative residual of 1e-14 (else the LU); v(n1) is ~1 V, so
-        // 1e-12 allows that residual and rounding, while a wrong wiring or a stale check moves it by ~1e-4
+        // 1e-12 allows that residual and rounding, while one resistor more or less moves it by 1/(n(n+1)) ~ 6e-8
     }
 }
