@@ -68,14 +68,28 @@ public record Layout(Pairing pairing, boolean bothEnds, double driverResistance)
      * DC inputs (V, one per weight row), virtual-ground read-out.
      */
     public CrossbarSpec spec(double[][] gPlus, double[][] gMinus, double[] inputs, CrossbarSpec.Wires wires) {
+        return new CrossbarSpec(physical(pairing, gPlus, gMinus), wires, inputs, CrossbarSpec.Drive.dc(),
+                CrossbarSpec.Readout.virtualGround(), this);
+    }
+
+    /**
+     * The physical conductance array (S) of a differential pair: G+ and G- interleaved as the
+     * pairing says, columns 2k and 2k+1 ({@link Pairing#COLUMNS}) or rows 2i and 2i+1
+     * ({@link Pairing#TWO_T_TWO_R}).
+     *
+     * @param gPlus  G+ (S), [weight rows][weight columns]
+     * @param gMinus G- (S), the same shape
+     * @throws IllegalArgumentException for different shapes or a pairing without pairs
+     */
+    public static double[][] physical(Pairing pairing, double[][] gPlus, double[][] gMinus) {
         int n = gPlus.length;
         int m = gPlus[0].length;
         if (gMinus.length != n || gMinus[0].length != m) {
             throw new IllegalArgumentException("G+ is " + n + " x " + m + " but G- is " + gMinus.length + " x "
                     + gMinus[0].length);
         }
-        boolean cols = pairing == Layout.Pairing.COLUMNS;
-        if (!cols && pairing != Layout.Pairing.TWO_T_TWO_R) {
+        boolean cols = pairing == Pairing.COLUMNS;
+        if (!cols && pairing != Pairing.TWO_T_TWO_R) {
             throw new IllegalArgumentException("pairs need pairing columns or 2t2r");
         }
         double[][] g = cols ? new double[n][2 * m] : new double[2 * n][m];
@@ -90,7 +104,7 @@ public record Layout(Pairing pairing, boolean bothEnds, double driverResistance)
                 }
             }
         }
-        return new CrossbarSpec(g, wires, inputs, CrossbarSpec.Drive.dc(), CrossbarSpec.Readout.virtualGround(), this);
+        return g;
     }
 
     /** True when the netlist's row drive is the original one (left end, no driver resistance). */

@@ -25,27 +25,13 @@ public final class PairedArray implements MvmArray {
      */
     public PairedArray(double[][] gPlus, double[][] gMinus, Layout.Pairing pairing, Wiring wiring,
                        CrossbarSystem.Solver solver) throws SingularMatrixException {
+        double[][] g = Layout.physical(pairing, gPlus, gMinus);
         int n = gPlus.length;
         int m = gPlus[0].length;
-        if (gMinus.length != n || gMinus[0].length != m) {
-            throw new IllegalArgumentException("G+ and G- must have the same shape");
-        }
-        boolean cols = pairing == Layout.Pairing.COLUMNS;
-        if (!cols && pairing != Layout.Pairing.TWO_T_TWO_R) {
-            throw new IllegalArgumentException("a paired array needs pairing columns or 2t2r");
-        }
-        double[][] g = cols ? new double[n][2 * m] : new double[2 * n][m];
         weights = new double[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 weights[i][j] = gPlus[i][j] - gMinus[i][j];
-                if (cols) {
-                    g[i][2 * j] = gPlus[i][j];
-                    g[i][2 * j + 1] = gMinus[i][j];
-                } else {
-                    g[2 * i][j] = gPlus[i][j];
-                    g[2 * i + 1][j] = gMinus[i][j];
-                }
             }
         }
         this.pairing = pairing;
