@@ -3,6 +3,7 @@ package memspice.tools.bench;
 import java.util.Optional;
 
 import memspice.output.ResultTable;
+import memspice.tools.validate.WaveformComparison;
 
 /**
  * How far memspice's answers are from the peer's on the columns both report, as one number.
@@ -56,33 +57,13 @@ final class Agreement {
             for (int k = 0; k < tp.length; k++) {
                 lo = Math.min(lo, vp[k]);
                 hi = Math.max(hi, vp[k]);
-                worst = Math.max(worst, Math.abs(interpolate(to, vo, tp[k]) - vp[k]));
+                worst = Math.max(worst, Math.abs(WaveformComparison.interpolate(to, vo, tp[k]) - vp[k]));
             }
             swing = Math.max(swing, hi - lo);
         }
         return any && swing > 0 ? worst / swing : Double.NaN;
     }
 
-    private static double interpolate(double[] t, double[] v, double at) {
-        int lo = 0;
-        int hi = t.length - 1;
-        if (at <= t[0]) {
-            return v[0];
-        }
-        if (at >= t[hi]) {
-            return v[hi];
-        }
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (t[mid] <= at) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        double f = (at - t[lo]) / (t[hi] - t[lo]);
-        return v[lo] + f * (v[hi] - v[lo]);
-    }
 
     /**
      * Largest |a - b| over the largest |a| among the shared columns of one kind, node voltages

@@ -149,7 +149,7 @@ final class PublishedChecks {
             while (t[lo] < t[k] - tau) {
                 lo++;
             }
-            double best = Math.min(Math.abs(a[k] - at(t, b, t[k] - tau)), Math.abs(a[k] - at(t, b, t[k] + tau)));
+            double best = Math.min(Math.abs(a[k] - WaveformComparison.interpolate(t, b, t[k] - tau)), Math.abs(a[k] - WaveformComparison.interpolate(t, b, t[k] + tau)));
             for (int j = lo; j < t.length && t[j] <= t[k] + tau; j++) {
                 best = Math.min(best, Math.abs(a[k] - b[j]));
                 if (j + 1 < t.length && t[j + 1] <= t[k] + tau
@@ -162,24 +162,4 @@ final class PublishedChecks {
         return m;
     }
 
-    private static double at(double[] t, double[] y, double tc) {
-        if (tc <= t[0]) {
-            return y[0];
-        }
-        int n = t.length - 1;
-        if (tc >= t[n]) {
-            return y[n];
-        }
-        int lo = 0;
-        int hi = n;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (t[mid] <= tc) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return y[lo] + (y[hi] - y[lo]) * (tc - t[lo]) / (t[hi] - t[lo]);
-    }
 }

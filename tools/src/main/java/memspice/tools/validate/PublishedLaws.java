@@ -155,32 +155,10 @@ final class PublishedLaws {
 
             public double rate(double v, double i, double x) {
                 double g = v >= vp ? Math.exp(d1 * (v - vp)) - 1 : v <= vn ? Math.exp(d2 * (v - vn)) - 1 : 0;
-                return v >= 0 ? c1 * g * interpolate(fp, x) : c2 * g * interpolate(fm, x);
+                return v >= 0 ? c1 * g * WaveformComparison.interpolate(fp[0], fp[1], x)
+                        : c2 * g * WaveformComparison.interpolate(fm[0], fm[1], x);
             }
         };
     }
 
-    /** Linear interpolation in a table {xs, ys} (xs increasing), held constant beyond its ends. */
-    static double interpolate(double[][] t, double x) {
-        double[] xs = t[0];
-        double[] ys = t[1];
-        if (x <= xs[0]) {
-            return ys[0];
-        }
-        int n = xs.length - 1;
-        if (x >= xs[n]) {
-            return ys[n];
-        }
-        int lo = 0;
-        int hi = n;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (xs[mid] <= x) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return ys[lo] + (ys[hi] - ys[lo]) * (x - xs[lo]) / (xs[hi] - xs[lo]);
-    }
 }

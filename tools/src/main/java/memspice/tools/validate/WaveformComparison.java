@@ -126,7 +126,11 @@ public class WaveformComparison {
         return hi - lo;
     }
 
-    /** y at t on the piecewise-linear curve through (ts, ys); ts non-decreasing, t inside. */
+    /**
+     * y at t on the piecewise-linear curve through (ts, ys), ts non-decreasing: held constant beyond
+     * the ends, and at a repeated time point the later value. The one interpolation of the tools
+     * (validation, Xyce comparison, bench agreement).
+     */
     public static double interpolate(double[] ts, double[] ys, double t) {
         int lo = 0;
         int hi = ts.length - 1;

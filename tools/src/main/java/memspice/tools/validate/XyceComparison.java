@@ -141,28 +141,6 @@ public class XyceComparison {
         return out;
     }
 
-    /** Linear interpolation of (ts, ys) at t, held constant beyond the ends. */
-    public static double interpolate(double[] ts, double[] ys, double t) {
-        int lo = 0;
-        int hi = ts.length - 1;
-        if (t <= ts[0]) {
-            return ys[0];
-        }
-        if (t >= ts[hi]) {
-            return ys[hi];
-        }
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (ts[mid] <= t) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        double a = (t - ts[lo]) / (ts[hi] - ts[lo]);
-        return ys[lo] + a * (ys[hi] - ys[lo]);
-    }
-
     /**
      * The peer's norm per *COMP column: RMS over the test's time points accepted by {@code keep} of
      * (gold - test)/(reltol |gold| + abstol), offsets applied. A column missing from either table maps
@@ -187,7 +165,7 @@ public class XyceComparison {
                 if (!keep.test(tt[k])) {
                     continue;
                 }
-                double g = interpolate(gt, gv, tt[k]) + c.offset();
+                double g = WaveformComparison.interpolate(gt, gv, tt[k]) + c.offset();
                 double v = tv[k] + c.offset();
                 double e = (g - v) / (c.reltol() * Math.abs(g) + c.abstol());
                 sum += e * e;
