@@ -76,18 +76,7 @@ public final class ScalingFamilies {
                 row[j] = rnd.nextDouble();
             }
         }
-        double[][] a = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                double s = 0;
-                for (double[] row : x) {
-                    s += row[i] * row[j];
-                }
-                a[i][j] = s / m;
-                a[j][i] = s / m;
-            }
-        }
-        return a;
+        return gram(x, n);
     }
 
     static double[][] centredWishart(int n, Random rnd) {

@@ -37,10 +37,10 @@ final class PublishedCases {
         SeriesOde.Solution[] ref = new SeriesOde.Solution[1];
         List<CaseResult> rows = thresholdRows(name, w, r, PublishedLaws.yakopcic(r), w.v(), -r.get("vn"), r.get("vp"), 0, 1,
                 "I-V loop, Yakopcic 2013 parameters", ref);
-        double hiRef = max(ref[0].i());
-        double loRef = -max(neg(ref[0].i()));
-        double hiSim = max(w.i());
-        double loSim = -max(neg(w.i()));
+        double hiRef = PublishedChecks.max(ref[0].i());
+        double loRef = PublishedChecks.min(ref[0].i());
+        double hiSim = PublishedChecks.max(w.i());
+        double loSim = PublishedChecks.min(w.i());
         double worst = Math.max(Math.abs(hiSim - hiRef) / hiRef, Math.abs(loSim - loRef) / Math.abs(loRef));
         rows.add(PublishedSuite.row(name, EQS, "peak currents vs RK4 (relative)", worst, r.get("tol_peak"), String.format(
                 Locale.ROOT, "memspice %.4g / %.4g A, reference %.4g / %.4g A", hiSim, loSim, hiRef, loRef)));
@@ -96,7 +96,8 @@ final class PublishedCases {
     static CaseResult bounds(String name, PublishedSuite.Waveforms w, ReferenceSet r, double lo, double hi) {
         double[] x = w.x();
         return PublishedSuite.row(name, "paper bounds", "state beyond its bounds / span", PublishedChecks.outside(x, lo, hi) / (hi - lo),
-                r.get("tol_bound"), String.format(Locale.ROOT, "state %.4g .. %.4g in [%.4g, %.4g]", min(x), max(x), lo, hi));
+                r.get("tol_bound"), String.format(Locale.ROOT, "state %.4g .. %.4g in [%.4g, %.4g]",
+                        PublishedChecks.min(x), PublishedChecks.max(x), lo, hi));
     }
 
     private static double[][] table(Path file) throws IOException {
@@ -113,25 +114,5 @@ final class PublishedCases {
             t[1][k] = rows.get(k)[1];
         }
         return t;
-    }
-
-    private static double max(double[] a) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : a) {
-            m = Math.max(m, v);
-        }
-        return m;
-    }
-
-    private static double min(double[] a) {
-        return -max(neg(a));
-    }
-
-    private static double[] neg(double[] a) {
-        double[] b = new double[a.length];
-        for (int k = 0; k < a.length; k++) {
-            b[k] = -a[k];
-        }
-        return b;
     }
 }

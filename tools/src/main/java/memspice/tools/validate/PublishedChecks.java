@@ -20,6 +20,24 @@ final class PublishedChecks {
         return m;
     }
 
+    /** max_k a_k (-infinity for no values). */
+    static double max(double[] a) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    /** min_k a_k (+infinity for no values). */
+    static double min(double[] a) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : a) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
     /** max_k |a_k|. */
     static double maxAbs(double[] a) {
         double m = 0;

@@ -137,7 +137,7 @@ public final class PublishedSuite implements Suite {
                 r.get("tol_current"), true, String.format(Locale.ROOT, "peak |i_ref| %.4g A", PublishedChecks.maxAbs(ref.i())),
                 null));
         if (tau > 0) {
-            double level = 0.5 * (max(ref.x()) + min(ref.x()));
+            double level = 0.5 * (PublishedChecks.max(ref.x()) + PublishedChecks.min(ref.x()));
             double err = PublishedChecks.crossingError(PublishedChecks.crossings(w.t(), w.x(), level),
                     PublishedChecks.crossings(w.t(), ref.x(), level)) * r.get("stim_frequency");
             rows.add(row(name, "published eqs (RK4)", String.format(Locale.ROOT, "edge times at x = %.3g: max |t - t_ref| / period",
@@ -148,21 +148,5 @@ public final class PublishedSuite implements Suite {
 
     static CaseResult row(String name, String source, String metric, double value, double tol, String note) {
         return CaseResult.of(FOLDER, name, source, metric, value, tol, true, note, null);
-    }
-
-    private static double max(double[] a) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : a) {
-            m = Math.max(m, v);
-        }
-        return m;
-    }
-
-    private static double min(double[] a) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double v : a) {
-            m = Math.min(m, v);
-        }
-        return m;
     }
 }
